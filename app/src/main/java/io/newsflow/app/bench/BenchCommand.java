@@ -1,0 +1,19 @@
+package io.newsflow.app.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Parent of the benchmarks; each prints throughput and latency percentiles against a baseline of the same run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks (outside the test suite): each compares newsflow with a baseline measured in the same run.",
+        subcommands = {
+        })
+public final class BenchCommand implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
