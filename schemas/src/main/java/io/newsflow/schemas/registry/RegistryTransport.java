@@ -189,6 +189,7 @@ final class RegistryTransport {
 
     /** The most telling message in a chain of network exceptions ("Connection refused"). */
     private static String reason(Throwable e) {
+        boolean connect = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpConnectTimeoutException) {
                 return "connect timed out";
@@ -199,11 +200,10 @@ final class RegistryTransport {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
                 return t.getMessage();
             }
-            if (t instanceof ConnectException && t.getCause() == null) {
-                return "Connection refused";
-            }
+            connect |= t instanceof ConnectException;
         }
-        return e.getClass().getSimpleName();
+        // java.net.http reports a refused connection as a ConnectException chain without any message
+        return connect ? "Connection refused" : e.getClass().getSimpleName();
     }
 
     private static String snippet(byte[] body) {
