@@ -42,8 +42,42 @@ public final class Incompatibilities {
                 default:
                     what = i.getType() + " (" + i.getMessage() + ")";
             }
-            sentences.add(what + " at " + i.getLocation());
+            String field = fieldPath(reader, i.getLocation());
+            sentences.add((field.isEmpty() || what.startsWith("reader field") ? "" : "field '" + field + "': ") + what
+                    + " at " + i.getLocation());
         }
         return sentences;
+    }
+
+    /** "/fields/3/type/items/fields/0/type" in the reader as "entities.name"; empty when not a field. */
+    static String fieldPath(Schema reader, String location) {
+        StringBuilder path = new StringBuilder();
+        Schema schema = reader;
+        String[] steps = location == null ? new String[0] : location.split("/");
+        try {
+            for (int k = 0; k < steps.length; k++) {
+                if (schema.getType() == Schema.Type.UNION && !"fields".equals(steps[k])) {
+                    schema = schema.getTypes().stream().filter(t -> t.getType() != Schema.Type.NULL).findFirst().orElse(schema);
+                }
+                switch (steps[k]) {
+                    case "fields":
+                        Schema.Field field = schema.getFields().get(Integer.parseInt(steps[++k]));
+                        path.append(path.length() == 0 ? "" : ".").append(field.name());
+                        schema = field.schema();
+                        break;
+                    case "items":
+                        schema = schema.getElementType();
+                        break;
+                    case "values":
+                        schema = schema.getValueType();
+                        break;
+                    default:
+                        break;
+                }
+            }
+        } catch (RuntimeException e) {
+            // a location this walk does not understand: show what was resolved so far
+        }
+        return path.toString();
     }
 }
