@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafka.class);
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
+    private static final int MAX_PORT_ATTEMPTS = 3;
 
     private final KafkaRaftServer server;
     private final Path dataDir;
@@ -85,25 +87,60 @@ public final class EmbeddedKafka implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create the broker's data directory " + dir, e);
         }
-        int brokerPort = freeLoopbackPort();
-        int controllerPort = freeLoopbackPort();
-        Map<String, String> props = brokerProperties(dir, brokerPort, controllerPort);
-        props.putAll(overrides);
-        KafkaConfig config = new KafkaConfig(props, false);
         formatOnce(dir);
+        for (int attempt = 1; ; attempt++) {
+            int brokerPort = freeLoopbackPort();
+            int controllerPort = freeLoopbackPort();
+            while (controllerPort == brokerPort) {
+                controllerPort = freeLoopbackPort();
+            }
+            Map<String, String> props = brokerProperties(dir, brokerPort, controllerPort);
+            props.putAll(overrides);
+            try {
+                KafkaRaftServer server = startServer(new KafkaConfig(props, false));
+                String bootstrap = "127.0.0.1:" + brokerPort;
+                log.info("Embedded Kafka broker ready at {} on {} in {} ms", bootstrap, dir,
+                        (System.nanoTime() - started) / 1_000_000);
+                return new EmbeddedKafka(server, dir, bootstrap, temporary);
+            } catch (RuntimeException e) {
+                if (isBindFailure(e) && attempt < MAX_PORT_ATTEMPTS) {
+                    // Another process took a port between our probe and the broker's bind: pick new ones.
+                    log.warn("Ports {}/{} were taken before the broker could bind them; retrying", brokerPort, controllerPort);
+                    continue;
+                }
+                log.error("Embedded Kafka broker failed to start on {}", dir, e);
+                throw new IllegalStateException("The embedded Kafka broker could not start on data directory " + dir
+                        + " (ports " + brokerPort + "/" + controllerPort + "): " + rootMessage(e), e);
+            }
+        }
+    }
+
+    private static KafkaRaftServer startServer(KafkaConfig config) {
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         try {
             server.startup();
+            return server;
         } catch (RuntimeException e) {
-            log.error("Embedded Kafka broker failed to start on {}", dir, e);
             shutdownQuietly(server);
-            throw new IllegalStateException("The embedded Kafka broker could not start on data directory " + dir
-                    + " (ports " + brokerPort + "/" + controllerPort + "): " + e.getMessage(), e);
+            throw e;
         }
-        String bootstrap = "127.0.0.1:" + brokerPort;
-        log.info("Embedded Kafka broker ready at {} on {} in {} ms", bootstrap, dir,
-                (System.nanoTime() - started) / 1_000_000);
-        return new EmbeddedKafka(server, dir, bootstrap, temporary);
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException || String.valueOf(t.getMessage()).contains("Address already in use")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (cause: " + root + ")";
     }
 
     /** The {@code bootstrap.servers} value for clients of this broker. */

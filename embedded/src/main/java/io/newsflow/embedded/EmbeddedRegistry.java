@@ -2,7 +2,6 @@ package io.newsflow.embedded;
 
 import io.newsflow.embedded.registry.ParentWatchingLauncher;
 import io.newsflow.embedded.registry.RegistryDistribution;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -41,6 +40,7 @@ public final class EmbeddedRegistry implements AutoCloseable {
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
     private static final String CCOMPAT_PATH = "/apis/ccompat/v7";
     private static final int LOG_TAIL_LINES = 40;
+    private static final int MAX_PORT_ATTEMPTS = 3;
 
     private final Process process;
     private final int port;
@@ -70,7 +70,25 @@ public final class EmbeddedRegistry implements AutoCloseable {
             throw new UncheckedIOException("Could not create the registry's work directory " + dir, e);
         }
         Path logFile = dir.resolve("registry.log");
-        int port = EmbeddedKafka.freeLoopbackPort();
+        for (int attempt = 1; ; attempt++) {
+            int port = EmbeddedKafka.freeLoopbackPort();
+            try {
+                EmbeddedRegistry registry = launch(dir, logFile, distribution, port, timeout);
+                log.info("Schema registry ready at {} (pid {}) in {} ms; log {}", registry.url(), registry.pid(),
+                        (System.nanoTime() - started) / 1_000_000, logFile);
+                return registry;
+            } catch (PortTakenException e) {
+                // Another process took the port between our probe and the child's bind: pick another one.
+                if (attempt == MAX_PORT_ATTEMPTS) {
+                    throw e;
+                }
+                log.warn("Port {} was taken before the registry could bind it; retrying on another port", port);
+            }
+        }
+    }
+
+    private static EmbeddedRegistry launch(Path dir, Path logFile, RegistryDistribution distribution, int port,
+            Duration timeout) {
         List<String> command = command(distribution, port);
         Process process;
         try {
@@ -91,8 +109,6 @@ public final class EmbeddedRegistry implements AutoCloseable {
             registry.close();
             throw e;
         }
-        log.info("Schema registry ready at {} (pid {}) in {} ms; log {}", registry.url(), process.pid(),
-                (System.nanoTime() - started) / 1_000_000, logFile);
         return registry;
     }
 
@@ -127,27 +143,17 @@ public final class EmbeddedRegistry implements AutoCloseable {
     }
 
     private static List<String> command(RegistryDistribution distribution, int port) {
-        Path ownCode = ownCodeLocation();
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(javaBin,
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
                 "-Dregistry.rules.global.compatibility=BACKWARD",
-                "-cp", ownCode + File.pathSeparator + distribution.runnerJar(),
+                "-cp", distribution.childClassPath(),
                 ParentWatchingLauncher.class.getName(),
                 Long.toString(ProcessHandle.current().pid()),
                 distribution.mainClass()));
         return command;
-    }
-
-    private static Path ownCodeLocation() {
-        try {
-            return Path.of(ParentWatchingLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot tell where newsflow's embedded classes were loaded from,"
-                    + " so the registry's launcher cannot be put on the child's class path", e);
-        }
     }
 
     private void awaitReady(Duration timeout) {
@@ -158,9 +164,11 @@ public final class EmbeddedRegistry implements AutoCloseable {
         String lastProblem = "no answer yet";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The schema registry child process exited with code "
-                        + process.exitValue() + " before it was ready on port " + port + ". Last lines of "
-                        + logFile + ":\n" + tail());
+                String tail = tail();
+                String message = "The schema registry child process exited with code " + process.exitValue()
+                        + " before it was ready on port " + port + ". Last lines of " + logFile + ":\n" + tail;
+                throw tail.contains("Address already in use") || tail.contains("already bound")
+                        ? new PortTakenException(message) : new IllegalStateException(message);
             }
             try {
                 HttpResponse<Void> response = http.send(probe, HttpResponse.BodyHandlers.discarding());
@@ -213,6 +221,13 @@ public final class EmbeddedRegistry implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the schema registry", e);
+        }
+    }
+
+    /** The child could not bind its port: worth another try on a fresh one. */
+    private static final class PortTakenException extends IllegalStateException {
+        PortTakenException(String message) {
+            super(message);
         }
     }
 }

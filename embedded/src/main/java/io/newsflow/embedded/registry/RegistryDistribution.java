@@ -1,5 +1,6 @@
 package io.newsflow.embedded.registry;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -34,15 +35,22 @@ public record RegistryDistribution(Path home, Path runnerJar) {
 
     /** Finds the distribution or fails with a message naming every candidate and how to build it. */
     public static RegistryDistribution locate() {
+        return locate(Optional.ofNullable(System.getProperty(HOME_PROPERTY)),
+                Optional.ofNullable(System.getenv(HOME_ENV)), ownCodeLocation());
+    }
+
+    /** {@link #locate()} with its three inputs explicit, so that the search order can be tested. */
+    static RegistryDistribution locate(Optional<String> property, Optional<String> env, Optional<Path> ownCode) {
         List<String> tried = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
-        Optional.ofNullable(System.getProperty(HOME_PROPERTY)).filter(s -> !s.isBlank())
-                .ifPresentOrElse(p -> candidates.add(new Candidate("system property " + HOME_PROPERTY, Path.of(p))),
-                        () -> tried.add("system property " + HOME_PROPERTY + " (not set)"));
-        Optional.ofNullable(System.getenv(HOME_ENV)).filter(s -> !s.isBlank())
-                .ifPresentOrElse(p -> candidates.add(new Candidate("environment variable " + HOME_ENV, Path.of(p))),
-                        () -> tried.add("environment variable " + HOME_ENV + " (not set)"));
-        besideOwnCode().ifPresent(p -> candidates.add(new Candidate("beside newsflow's own jar", p)));
+        property.filter(s -> !s.isBlank()).ifPresentOrElse(
+                p -> candidates.add(new Candidate("system property " + HOME_PROPERTY, Path.of(p))),
+                () -> tried.add("system property " + HOME_PROPERTY + " (not set)"));
+        env.filter(s -> !s.isBlank()).ifPresentOrElse(
+                p -> candidates.add(new Candidate("environment variable " + HOME_ENV, Path.of(p))),
+                () -> tried.add("environment variable " + HOME_ENV + " (not set)"));
+        ownCode.map(RegistryDistribution::besideCode)
+                .ifPresent(p -> candidates.add(new Candidate("beside newsflow's own jar", p)));
 
         for (Candidate candidate : candidates) {
             Optional<Path> runner = runnerJarIn(candidate.dir());
@@ -50,7 +58,8 @@ public record RegistryDistribution(Path home, Path runnerJar) {
                 return new RegistryDistribution(candidate.dir().toAbsolutePath().normalize(), runner.get());
             }
             tried.add(candidate.source() + ": " + candidate.dir().toAbsolutePath().normalize()
-                    + (Files.isDirectory(candidate.dir()) ? " (no " + RUNNER_PREFIX + "*" + RUNNER_SUFFIX + " in it)" : " (no such directory)"));
+                    + (Files.isDirectory(candidate.dir())
+                            ? " (no " + RUNNER_PREFIX + "*" + RUNNER_SUFFIX + " in it)" : " (no such directory)"));
         }
         throw new IllegalStateException("Apicurio Registry's distribution was not found. Looked at: "
                 + String.join("; ", tried) + ". Build it with `mvn -pl embedded generate-resources` (unpacks to"
@@ -73,6 +82,17 @@ public record RegistryDistribution(Path home, Path runnerJar) {
         }
     }
 
+    /**
+     * The child JVM's class path: this module's own jar (or classes directory), which holds
+     * {@link ParentWatchingLauncher}, then the runner jar, whose manifest brings in {@code lib/}.
+     */
+    public String childClassPath() {
+        Path ownCode = ownCodeLocation().orElseThrow(() -> new IllegalStateException(
+                "Cannot tell where newsflow's embedded classes were loaded from, so the registry's launcher"
+                        + " cannot be put on the child's class path"));
+        return ownCode + File.pathSeparator + runnerJar;
+    }
+
     private static Optional<Path> runnerJarIn(Path dir) {
         if (!Files.isDirectory(dir)) {
             return Optional.empty();
@@ -88,14 +108,12 @@ public record RegistryDistribution(Path home, Path runnerJar) {
     }
 
     /**
-     * {@code apicurio/} next to the directory holding this class: {@code app/target/lib/newsflow-embedded.jar}
+     * {@code apicurio/} next to the directory holding this module's code: {@code app/target/lib/newsflow-embedded.jar}
      * gives {@code app/target/apicurio}; {@code embedded/target/classes} gives {@code embedded/target/apicurio}.
      */
-    private static Optional<Path> besideOwnCode() {
-        return ownCodeLocation().map(location -> {
-            Path dir = Files.isRegularFile(location) ? location.getParent() : location;
-            return dir.resolveSibling("apicurio");
-        });
+    private static Path besideCode(Path location) {
+        Path dir = Files.isRegularFile(location) ? location.getParent() : location;
+        return dir.resolveSibling("apicurio");
     }
 
     /** The jar or classes directory this module's classes were loaded from. */

@@ -48,6 +48,7 @@ class RegistryOrphanIT {
         try {
             holder.destroyForcibly(); // SIGKILL on Linux: no shutdown hook of the holder runs
             holder.waitFor(30, TimeUnit.SECONDS);
+            long killed = System.nanoTime();
 
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (isRunning(pid) && System.nanoTime() < deadline) {
@@ -55,6 +56,8 @@ class RegistryOrphanIT {
             }
             assertThat(isRunning(pid)).as("registry %d is still running 20 s after its parent was killed", pid)
                     .isFalse();
+            System.out.printf("Registry %d was gone %d ms after its parent was killed%n", pid,
+                    (System.nanoTime() - killed) / 1_000_000);
         } finally {
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
         }
