@@ -25,6 +25,6 @@ public final class RegistryForTests {
         if (given != null && !given.isBlank()) {
             return given;
         }
-        throw new IllegalStateException("set -Dnewsflow.test.registry.url until the testkit lands");
+        return io.newsflow.testkit.TestServices.registryUrl();
     }
 }
