@@ -167,7 +167,7 @@ public final class EmbeddedRegistry implements AutoCloseable {
                 String tail = tail();
                 String message = "The schema registry child process exited with code " + process.exitValue()
                         + " before it was ready on port " + port + ". Last lines of " + logFile + ":\n" + tail;
-                throw tail.contains("Address already in use") || tail.contains("already bound")
+                throw tail.contains("in use by another process") || tail.contains("Address already in use")
                         ? new PortTakenException(message) : new IllegalStateException(message);
             }
             try {

@@ -1,6 +1,7 @@
 package io.newsflow.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,16 @@ class EmbeddedKafkaIT {
         kafka.close();
         kafka.close();
         assertThat(dir).doesNotExist();
+    }
+
+    @Test
+    void secondBrokerOnTheSameDataDirectoryFailsNamingIt(@TempDir Path dataDir) {
+        try (EmbeddedKafka first = EmbeddedKafka.start(dataDir)) {
+            assertThatThrownBy(() -> EmbeddedKafka.start(dataDir))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("data directory " + dataDir.toAbsolutePath().normalize() + " is in use");
+            assertThat(first.bootstrapServers()).startsWith("127.0.0.1:");
+        }
     }
 
     static void createAndAwaitOnline(String bootstrap, String topic, int partitions) throws Exception {
