@@ -96,6 +96,9 @@ public final class EmbeddedKafka implements AutoCloseable {
             return startOnFreePorts(dir, overrides, temporary, lock, started);
         } catch (RuntimeException e) {
             lock.release();
+            if (temporary) {
+                deleteRecursively(dir);
+            }
             throw e;
         }
     }

@@ -3,6 +3,8 @@ package io.newsflow.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,6 +79,25 @@ class EmbeddedKafkaIT {
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("data directory " + dataDir.toAbsolutePath().normalize() + " is in use");
             assertThat(first.bootstrapServers()).startsWith("127.0.0.1:");
+        }
+    }
+
+    @Test
+    void brokerThatCannotBindItsPortFailsNamingTheDirectory(@TempDir Path dataDir) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            int controllerPort = EmbeddedKafka.freeLoopbackPort();
+            Map<String, String> listeners = Map.of(
+                    "listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                    "advertised.listeners", "PLAINTEXT://127.0.0.1:" + port,
+                    "controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+
+            assertThatThrownBy(() -> EmbeddedKafka.start(dataDir, listeners))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("could not start on data directory " + dataDir.toAbsolutePath().normalize());
+        }
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(dataDir)) {
+            assertThat(kafka.bootstrapServers()).startsWith("127.0.0.1:");
         }
     }
 
