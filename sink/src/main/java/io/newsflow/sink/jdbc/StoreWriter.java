@@ -28,7 +28,7 @@ import javax.sql.DataSource;
  * upserted by (entity, window kind, window start), the latest count winning. Rows are written in key
  * order, so two sink instances never wait on each other's locks in opposite orders.
  */
-public final class StoreWriter {
+public final class StoreWriter implements BatchWriter {
     static final String UPSERT_ARTICLE = """
             INSERT INTO articles (id, url, title, body, summary, source, feed_url, published_at, enriched_at,
                 language, language_confidence, tone, enrichment_version, revision, content_hash, duplicate_of,
@@ -96,6 +96,7 @@ public final class StoreWriter {
      * @throws SQLException as the driver reported it; the caller decides between retrying (database
      *     unreachable) and isolating a bad record
      */
+    @Override
     public WriteResult write(StoreBatch batch) throws SQLException {
         if (batch.isEmpty()) {
             return WriteResult.NONE;
@@ -119,6 +120,15 @@ public final class StoreWriter {
             } finally {
                 restoreAutoCommit(connection, autoCommit);
             }
+        }
+    }
+
+    @Override
+    public boolean reachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(5);
+        } catch (SQLException e) {
+            return false;
         }
     }
 
