@@ -52,7 +52,8 @@ public final class DeadLetters {
         headers.add(SOURCE_TOPIC, utf8(record.topic()));
         headers.add(SOURCE_PARTITION, utf8(Integer.toString(record.partition())));
         headers.add(SOURCE_OFFSET, utf8(Long.toString(record.offset())));
-        pending.add(producer.send(new ProducerRecord<>(topic, null, record.timestamp(), record.key(), record.value(), headers)));
+        Long timestamp = record.timestamp() >= 0 ? record.timestamp() : null;
+        pending.add(producer.send(new ProducerRecord<>(topic, null, timestamp, record.key(), record.value(), headers)));
     }
 
     /** Waits until every dead letter sent so far is acknowledged; throws if one was not. */
