@@ -180,7 +180,7 @@ public final class SinkBenchCommand implements Callable<Integer> {
     private static String reachable(String url) {
         DriverManager.setLoginTimeout(3);
         try (Connection c = DriverManager.getConnection(url)) {
-            return null;
+            return c.isValid(3) ? null : "the connection is not valid";
         } catch (SQLException e) {
             return e.getMessage();
         }
