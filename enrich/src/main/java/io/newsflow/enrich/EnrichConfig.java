@@ -59,7 +59,7 @@ public record EnrichConfig(ClusterConfig cluster, String applicationId, int enri
                 stateDir,
                 settings.intValue("enrich.max.body.chars", 100_000, 1_000, 10_000_000),
                 window, retention,
-                settings.intValue("enrich.dedup.max.distance", 3, 0, 16),
+                settings.intValue("enrich.dedup.max.distance", 5, 0, 16),
                 grace,
                 settings.string("enrich.http.host", "127.0.0.1"),
                 settings.intValue("enrich.http.port", 8081, -1, 65_535),

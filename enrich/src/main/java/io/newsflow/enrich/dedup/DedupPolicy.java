@@ -20,6 +20,6 @@ public record DedupPolicy(Duration window, Duration retention, int maxDistance) 
     }
 
     public static DedupPolicy defaults() {
-        return new DedupPolicy(Duration.ofDays(3), Duration.ofDays(30), 3);
+        return new DedupPolicy(Duration.ofDays(3), Duration.ofDays(30), 5);
     }
 }

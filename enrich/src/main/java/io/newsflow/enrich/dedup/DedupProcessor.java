@@ -4,11 +4,8 @@ import io.newsflow.schemas.avro.EnrichedArticle;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
@@ -29,7 +26,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class DedupProcessor implements FixedKeyProcessor<String, EnrichedArticle, EnrichedArticle> {
     /** Set (value "1") on an article whose id dedup has already seen: a replay or a new revision. */
     static final String REPEAT_HEADER = DedupHeaders.REPEAT;
-    private static final int MAX_IDS_PER_BAND = 64;
+    private static final int MAX_IDS_PER_BAND = 256;
     private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
 
     private final DedupPolicy policy;
@@ -95,11 +92,14 @@ final class DedupProcessor implements FixedKeyProcessor<String, EnrichedArticle,
         long window = policy.window().toMillis();
         List<SeenArticle> roots = new ArrayList<>();
         for (String band : SimHash.bands(hash, policy.maxDistance())) {
-            for (String candidateId : ids(bands.get(band))) {
-                SeenArticle candidate = articles.get(candidateId);
-                if (candidate == null || candidate.id().equals(article.getId()) || candidate.simHash() == 0L
-                        || Math.abs(candidate.publishedAt() - publishedAt) > window
-                        || SimHash.distance(candidate.simHash(), hash) > policy.maxDistance()) {
+            for (BandEntry entry : BandEntry.parseAll(bands.get(band))) {
+                // The band entry carries hash and time, so only real matches cost a store lookup.
+                if (entry.id().equals(article.getId()) || Math.abs(entry.publishedAt() - publishedAt) > window
+                        || SimHash.distance(entry.simHash(), hash) > policy.maxDistance()) {
+                    continue;
+                }
+                SeenArticle candidate = articles.get(entry.id());
+                if (candidate == null) {
                     continue;
                 }
                 SeenArticle root = candidate.duplicateOf() == null ? candidate : articles.get(candidate.duplicateOf());
@@ -120,15 +120,15 @@ final class DedupProcessor implements FixedKeyProcessor<String, EnrichedArticle,
         if (seen.simHash() == 0L) {
             return;
         }
+        BandEntry self = new BandEntry(seen.id(), seen.simHash(), seen.publishedAt());
         for (String band : SimHash.bands(seen.simHash(), policy.maxDistance())) {
-            Set<String> ids = new LinkedHashSet<>(ids(bands.get(band)));
-            ids.remove(seen.id());
-            ids.add(seen.id());
-            List<String> kept = new ArrayList<>(ids);
-            if (kept.size() > MAX_IDS_PER_BAND) {
-                kept = kept.subList(kept.size() - MAX_IDS_PER_BAND, kept.size()); // a boilerplate band must not grow forever
+            List<BandEntry> entries = new ArrayList<>(BandEntry.parseAll(bands.get(band)));
+            entries.removeIf(e -> e.id().equals(seen.id()));
+            entries.add(self);
+            if (entries.size() > MAX_IDS_PER_BAND) {
+                entries = entries.subList(entries.size() - MAX_IDS_PER_BAND, entries.size()); // a boilerplate band must not grow forever
             }
-            bands.put(band, String.join(",", kept));
+            bands.put(band, BandEntry.joinAll(entries));
         }
     }
 
@@ -151,19 +151,15 @@ final class DedupProcessor implements FixedKeyProcessor<String, EnrichedArticle,
             }
             if (seen.simHash() != 0L) {
                 for (String band : SimHash.bands(seen.simHash(), policy.maxDistance())) {
-                    List<String> ids = new ArrayList<>(ids(bands.get(band)));
-                    ids.remove(seen.id());
-                    if (ids.isEmpty()) {
+                    List<BandEntry> entries = new ArrayList<>(BandEntry.parseAll(bands.get(band)));
+                    entries.removeIf(e -> e.id().equals(seen.id()));
+                    if (entries.isEmpty()) {
                         bands.delete(band);
                     } else {
-                        bands.put(band, String.join(",", ids));
+                        bands.put(band, BandEntry.joinAll(entries));
                     }
                 }
             }
         }
-    }
-
-    private static List<String> ids(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
     }
 }

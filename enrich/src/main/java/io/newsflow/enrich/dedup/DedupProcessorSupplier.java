@@ -17,7 +17,7 @@ public final class DedupProcessorSupplier implements FixedKeyProcessorSupplier<S
     public static final String ARTICLES_STORE = "dedup-articles";
     /** Content hash -> id of the first article with that content. */
     public static final String CONTENT_STORE = "dedup-content";
-    /** SimHash band -> ids (comma-separated, newest last) whose hash has that band. */
+    /** SimHash band -> the articles (id, hash, time; newest last) whose hash has that band. */
     public static final String BANDS_STORE = "dedup-bands";
 
     private final DedupPolicy policy;
