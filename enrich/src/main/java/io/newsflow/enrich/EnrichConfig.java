@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param applicationId {@code enrich.application.id}: the Streams application (consumer group, state,
  *     internal topics); a replay uses its own
  * @param enrichmentVersion {@code enrich.version}: stamped on every enriched article; the store keeps the highest
- * @param streamThreads {@code enrich.stream.threads}: stream threads of this instance; they share one enricher
+ * @param streamThreads {@code enrich.threads}: stream threads of this instance; they share one enricher
  * @param stateDir {@code enrich.state.dir}: local state (RocksDB), default {@code <data.dir>/enrich-state}
  * @param maxBodyChars {@code enrich.max.body.chars}: longer bodies are analysed truncated and flagged
  * @param dedupWindow {@code enrich.dedup.window}: how far apart two near-duplicates may be published
@@ -55,7 +55,7 @@ public record EnrichConfig(ClusterConfig cluster, String applicationId, int enri
         }
         return new EnrichConfig(cluster, applicationId,
                 settings.intValue("enrich.version", 1, 1, Integer.MAX_VALUE),
-                settings.intValue("enrich.stream.threads", Runtime.getRuntime().availableProcessors(), 1, 256),
+                settings.intValue("enrich.threads", Runtime.getRuntime().availableProcessors(), 1, 256),
                 stateDir,
                 settings.intValue("enrich.max.body.chars", 100_000, 1_000, 10_000_000),
                 window, retention,
