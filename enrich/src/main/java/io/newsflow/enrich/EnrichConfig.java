@@ -49,7 +49,7 @@ public record EnrichConfig(ClusterConfig cluster, String applicationId, int enri
         Path stateDir = Path.of(settings.string("enrich.state.dir", dataDir.resolve("enrich-state").toString()));
         Duration window = positive(settings, "enrich.dedup.window", Duration.ofDays(3));
         Duration retention = positive(settings, "enrich.dedup.retention", Duration.ofDays(30));
-        Duration grace = settings.duration("enrich.trends.grace", Duration.ofMinutes(10));
+        Duration grace = settings.duration("enrich.trends.grace", Duration.ofHours(24));
         if (grace.isNegative()) {
             throw settings.wrong("enrich.trends.grace", "must not be negative");
         }

@@ -31,7 +31,7 @@ class EnrichConfigTest {
         assertThat(config.stateDir()).isEqualTo(Path.of("/var/lib/newsflow/enrich-state"));
         assertThat(config.dedupWindow()).isEqualTo(Duration.ofDays(3));
         assertThat(config.dedupMaxDistance()).isEqualTo(5);
-        assertThat(config.trendGrace()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(config.trendGrace()).isEqualTo(Duration.ofHours(24));
         assertThat(config.httpEnabled()).isTrue();
         assertThat(config.cluster().topics().raw()).isEqualTo("news.raw");
     }
