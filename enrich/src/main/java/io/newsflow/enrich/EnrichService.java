@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -129,7 +130,10 @@ public final class EnrichService implements AutoCloseable {
 
     private static void closeQuietly(KafkaStreams streams, TrendsHttpServer http) {
         if (streams != null) {
-            streams.close(CLOSE_TIMEOUT);
+            // Leave the group: the other instances take over at once instead of after the session
+            // timeout, and a reset can tell that no instance is left.
+            streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)
+                    .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         }
         if (http != null) {
             http.close();
