@@ -86,6 +86,7 @@ class PoisonRecordsIT {
             }
             assertThat(header(dead.get(1), DeadLetterHeaders.MESSAGE)).containsIgnoringCase("magic");
             assertThat(header(dead.get(2), DeadLetterHeaders.MESSAGE)).contains("987654");
+            assertThat(header(dead.get(3), DeadLetterHeaders.MESSAGE)).isNotBlank();
             assertThat(header(dead.get(4), DeadLetterHeaders.STAGE)).isEqualTo(EnrichTopology.ENRICH);
             assertThat(header(dead.get(4), DeadLetterHeaders.MESSAGE)).contains("choked");
             assertThat(service.streams().state().isRunningOrRebalancing()).isTrue();

@@ -7,7 +7,9 @@ import io.newsflow.enrich.fixture.KnownNamesEnricher;
 import io.newsflow.enrich.topology.EnrichSerdes;
 import io.newsflow.enrich.topology.EnrichTopology;
 import io.newsflow.enrich.trend.EntityTrendsBranch;
-import io.newsflow.enrich.fixture.TopologyFixture;
+import io.newsflow.schemas.registry.SchemaRegistrar;
+import io.newsflow.schemas.registry.SchemaRegistryClient;
+import io.newsflow.schemas.serde.NewsflowSerdes;
 import io.newsflow.schemas.topic.TopicProvisioner;
 import io.newsflow.testkit.TestServices;
 import java.nio.file.Path;
@@ -30,13 +32,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** One test's enrich setup on the shared broker and registry: its own topic prefix, topics and serdes. */
 final class RunningEnrich {
     final String prefix = TestServices.uniquePrefix();
-    final EnrichSerdes serdes = TopologyFixture.SERDES;
-    final EnrichSerdes enrichSerdes = serdes;
+    final SchemaRegistryClient registry = new SchemaRegistryClient(TestServices.registryUrl(), Map.of());
+    final EnrichSerdes serdes = EnrichSerdes.from(new NewsflowSerdes(registry));
 
     EnrichConfig config(Path stateDir, int httpPort) {
         Map<String, String> values = new HashMap<>();
         values.put("kafka.bootstrap.servers", TestServices.kafkaBootstrap());
-        values.put("registry.url", "http://127.0.0.1:1/unused");
+        values.put("registry.url", TestServices.registryUrl());
         values.put("topic.prefix", prefix);
         values.put("topic.partitions", "2");
         values.put("enrich.application.id", prefix + "enrich");
@@ -51,12 +53,13 @@ final class RunningEnrich {
         try (Admin admin = Admin.create(config.cluster().clientProperties())) {
             new TopicProvisioner(admin, (short) 1, Duration.ofSeconds(30)).ensure(config.cluster().topics().all());
         }
+        new SchemaRegistrar(registry).registerAll(config.cluster().topics());
     }
 
     EnrichService start(EnrichConfig config, KnownNamesEnricher enricher) {
         EntityTrendsBranch trends = new EntityTrendsBranch(config.cluster().topics().entityTrends(),
-                enrichSerdes.entityTrend(), config.trendGrace());
-        return EnrichService.start(config, EnrichTopology.from(config, enrichSerdes, enricher, List.of(trends)).build());
+                serdes.entityTrend(), config.trendGrace());
+        return EnrichService.start(config, EnrichTopology.from(config, serdes, enricher, List.of(trends)).build());
     }
 
     KafkaProducer<String, byte[]> producer() {
