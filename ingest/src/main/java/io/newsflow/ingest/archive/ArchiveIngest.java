@@ -2,6 +2,8 @@ package io.newsflow.ingest.archive;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.ingest.IngestConfig;
+import io.newsflow.ingest.feed.FeedItemMapper;
+import io.newsflow.ingest.feed.FeedParser;
 import io.newsflow.ingest.identity.ArticleDraft;
 import io.newsflow.ingest.identity.ArticleIdentity;
 import io.newsflow.ingest.identity.UrlCanonicalizer;
@@ -69,7 +71,8 @@ public final class ArchiveIngest {
         this.textReader = new TextArticleReader(htmlText);
         this.htmlReader = new HtmlArticleReader(new PageExtractor(htmlText, dates));
         this.jsonLinesReader = new JsonLinesArticleReader(new ObjectMapper(), htmlText, dates);
-        this.feedReader = new FeedFileReader(clock);
+        this.feedReader = new FeedFileReader(new FeedParser(htmlText, dates, new ObjectMapper()),
+                new FeedItemMapper(config.summaryThreshold()));
     }
 
     /** Reads every input and publishes its articles; returns when the cluster acknowledged (or refused) each. */

@@ -161,4 +161,17 @@ class ArchiveIngestTest {
         ingest.ingest(List.of(file));
         assertThat(only().getPublishedAt()).isEqualTo(NOW);
     }
+
+    @Test
+    void savedFeedFilesAreReadAndHostileOnesRejected() throws Exception {
+        Path rss = Path.of(ArchiveIngestTest.class.getResource("/feed/rss2-with-content-encoded.xml").toURI());
+        Path xxe = Path.of(ArchiveIngestTest.class.getResource("/feed/xxe-external-entity-file-etc-passwd.xml").toURI());
+        IngestSummary summary = ingest.ingest(List.of(rss, xxe));
+        assertThat(sink.articles).extracting(RawArticle::getTitle)
+                .containsExactly("Ministers agree & sign climate pact", "Short summary only");
+        assertThat(sink.articles.get(0).getSource()).isEqualTo("Example World News");
+        assertThat(sink.articles.get(0).getFeedUrl()).isNull();
+        assertThat(summary.rejections()).singleElement()
+                .satisfies(r -> assertThat(r.reason()).startsWith("declares a DOCTYPE"));
+    }
 }
