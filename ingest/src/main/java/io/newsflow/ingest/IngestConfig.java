@@ -26,12 +26,13 @@ import java.util.List;
  * @param dedupCapacity {@code ingest.dedup.capacity} (default 100000): article ids remembered for dedup
  * @param stateItems {@code ingest.state.items} (default 500): published item hashes kept per feed in news.feed-state
  * @param maxArchiveFileBytes {@code ingest.archive.max.file.bytes} (default 64 MB): larger .txt/.html/feed files are rejected
+ * @param metricsPerFeed {@code ingest.metrics.per.feed} (default true): tag feed metrics with the feed URL
  */
 public record IngestConfig(List<String> feeds, String contactUrl, Duration minInterval, Duration maxInterval,
                            Duration hostDelay, Duration connectTimeout, Duration requestTimeout, long maxBodyBytes,
                            int maxRedirects, boolean allowPrivateNetworks, boolean fetchFullText,
                            List<String> fullTextFeeds, int summaryThreshold, int concurrency, int dedupCapacity,
-                           int stateItems, long maxArchiveFileBytes) {
+                           int stateItems, long maxArchiveFileBytes, boolean metricsPerFeed) {
     public static final String DEFAULT_CONTACT = "https://github.com/newsflow/newsflow";
 
     public IngestConfig {
@@ -74,7 +75,8 @@ public record IngestConfig(List<String> feeds, String contactUrl, Duration minIn
                 settings.intValue("ingest.concurrency", 64, 1, 4096),
                 settings.intValue("ingest.dedup.capacity", 100_000, 1, 50_000_000),
                 settings.intValue("ingest.state.items", 500, 1, 100_000),
-                settings.longValue("ingest.archive.max.file.bytes", 64L * 1024 * 1024, 1024, 1L << 31));
+                settings.longValue("ingest.archive.max.file.bytes", 64L * 1024 * 1024, 1024, 1L << 31),
+                settings.bool("ingest.metrics.per.feed", true));
     }
 
     /** The defaults, as with empty settings. */
@@ -86,7 +88,7 @@ public record IngestConfig(List<String> feeds, String contactUrl, Duration minIn
     public IngestConfig withFeeds(List<String> newFeeds) {
         return new IngestConfig(newFeeds, contactUrl, minInterval, maxInterval, hostDelay, connectTimeout,
                 requestTimeout, maxBodyBytes, maxRedirects, allowPrivateNetworks, fetchFullText, fullTextFeeds,
-                summaryThreshold, concurrency, dedupCapacity, stateItems, maxArchiveFileBytes);
+                summaryThreshold, concurrency, dedupCapacity, stateItems, maxArchiveFileBytes, metricsPerFeed);
     }
 
     /** Whether items of {@code feedUrl} with only a summary get their article page fetched. */

@@ -29,6 +29,27 @@ public final class ArticleDeduplicator {
         };
     }
 
+    /** A verdict and the revision the article is published under. */
+    public record Admission(Verdict verdict, int revision) {}
+
+    /**
+     * Decides on an article known by {@code id} whose content has fingerprint {@code hash} (for feed
+     * items: the hash of what the feed said, so a page fetched later does not count as a change).
+     */
+    public synchronized Admission admit(String id, String hash) {
+        Seen previous = seen.get(id);
+        if (previous == null) {
+            seen.put(id, new Seen(hash, 1));
+            return new Admission(Verdict.NEW, 1);
+        }
+        if (previous.contentHash().equals(hash)) {
+            return new Admission(Verdict.DUPLICATE, previous.revision());
+        }
+        int revision = previous.revision() + 1;
+        seen.put(id, new Seen(hash, revision));
+        return new Admission(Verdict.REVISION, revision);
+    }
+
     /**
      * Decides on {@code article} and remembers it; on {@link Verdict#REVISION} the article's revision
      * is set to the previous one + 1.

@@ -64,8 +64,10 @@ public final class PageExtractor {
         String siteName = meta(document, "meta[property=og:site_name]");
         String language = attr(document.selectFirst("html[lang]"), "lang");
 
-        String body = mainText(document, baseUri);
-        return new Page(htmlText.toLine(title == null ? "" : title), body, canonical, published, siteName,
+        String h1 = textOf(document.selectFirst("h1"));
+        String cleanTitle = htmlText.toLine(title == null ? "" : title);
+        String body = withoutHeadline(mainText(document, baseUri), cleanTitle, h1 == null ? "" : htmlText.toLine(h1));
+        return new Page(cleanTitle, body, canonical, published, siteName,
                 language == null || language.isBlank() ? null : language.strip());
     }
 
@@ -85,6 +87,19 @@ public final class PageExtractor {
             // Readability is heuristic code on hostile HTML: fall back to the plain body text.
         }
         return document.body() == null ? "" : htmlText.toText(document.body());
+    }
+
+    /** Readability keeps the page's h1 as the first paragraph: the title is stored apart, so drop it from the body. */
+    private static String withoutHeadline(String body, String title, String h1) {
+        int end = body.indexOf("\n\n");
+        if (end < 0) {
+            return body;
+        }
+        String first = body.substring(0, end).strip();
+        if (first.equalsIgnoreCase(title) || first.equalsIgnoreCase(h1)) {
+            return body.substring(end + 2).strip();
+        }
+        return body;
     }
 
     private static String meta(Document document, String selector) {
