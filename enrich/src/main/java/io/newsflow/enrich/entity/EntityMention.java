@@ -11,8 +11,11 @@ import io.newsflow.schemas.avro.EntityType;
  * @param type the class the tagger gave it
  * @param sentence index of its sentence
  * @param sentenceInitial true when it starts its sentence
+ * @param placeContext true when the words before it announce a place ("in", "near", "town of")
+ * @param regionContext true when the words around it make it a region ("Aurora province")
  */
-public record EntityMention(String text, int start, int end, EntityType type, int sentence, boolean sentenceInitial) {
+public record EntityMention(String text, int start, int end, EntityType type, int sentence, boolean sentenceInitial,
+        boolean placeContext, boolean regionContext) {
     public int tokenCount() {
         return text.split("\\s+").length;
     }

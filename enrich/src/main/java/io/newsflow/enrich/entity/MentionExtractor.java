@@ -29,11 +29,26 @@ public final class MentionExtractor {
             "exclusive", "analysis", "opinion", "live", "watch", "video", "photos", "reuters", "ap", "afp");
     private static final Set<String> PERSON_PREFIXES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
             "sir", "dame", "lord", "lady", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "capt.", "sgt.", "prof.",
-            "rev.", "st.", "president", "prime", "minister", "chancellor", "king", "queen", "prince", "princess",
+            "rev.", "st.", "chair", "president", "prime", "minister", "chancellor", "king", "queen", "prince", "princess",
             "pope", "senator", "governor", "mayor", "judge", "justice", "general", "admiral", "secretary", "envoy",
             "coach", "manager", "captain", "ceo", "chairman", "chairwoman", "chief", "officer", "spokesman",
             "spokeswoman", "spokesperson", "leader", "former", "late", "foreign", "defence", "defense",
             "interior", "finance", "special", "deputy", "vice", "acting", "top");
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "do",
+            "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le", "y", "zu");
+    private static final Set<String> EVENT_PREFIXES = Set.of("Typhoon", "Hurricane", "Cyclone", "Storm");
+    private static final Set<String> EVENT_SUFFIXES = Set.of("marathon", "open", "cup", "games", "olympics",
+            "championship", "championships", "prix", "trophy", "festival");
+    private static final Set<String> FEATURE_SUFFIXES = Set.of("stadium", "arena", "ground", "forest", "river",
+            "mountains", "sea", "ocean", "bay", "gulf", "valley", "peninsula", "island", "islands", "airport",
+            "desert", "canal", "strait", "lake", "glacier", "volcano", "coast");
+    private static final Set<String> FEATURE_PREFIXES = Set.of("Lake", "Mount", "Gulf", "Cape", "Port");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "around", "outside", "across",
+            "toward", "towards");
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "port", "capital", "suburb",
+            "outskirts", "region", "province", "district", "county", "state");
+    private static final Set<String> REGION_NOUNS = Set.of("province", "provinces", "state", "county", "region",
+            "district", "governorate", "oblast", "prefecture");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['\u2019]s|['\u2019])$");
 
     private final StopWords stopWords;
@@ -58,24 +73,11 @@ public final class MentionExtractor {
         List<EntityMention> mentions = new ArrayList<>();
         for (Sentence sentence : sentences) {
             List<Token> tokens = sentence.tokens();
-            int i = 0;
-            while (i < tokens.size()) {
-                Token token = tokens.get(i);
-                if (!token.isEntity()) {
-                    i++;
-                    continue;
-                }
-                int j = i + 1;
-                while (j < tokens.size() && tokens.get(j).label().equals(token.label())) {
-                    j++;
-                }
-                boolean initial = isSentenceInitial(tokens, i);
-                EntityMention mention = clean(text, tokens.subList(i, j), typeOf(token.label()), sentence.index(),
-                        initial, lowerCaseWords);
+            for (Span span : merge(splitAtAnd(spans(tokens), tokens), tokens)) {
+                EntityMention mention = clean(text, tokens, span, sentence.index(), lowerCaseWords);
                 if (mention != null) {
                     mentions.add(mention);
                 }
-                i = j;
             }
         }
         mentions.addAll(scan(text, sentences, mentions));
@@ -83,39 +85,128 @@ public final class MentionExtractor {
         return mentions;
     }
 
-    private EntityMention clean(String text, List<Token> span, EntityType type, int sentence, boolean initial,
+    /** Tokens [from, to) labelled with one class. */
+    private record Span(int from, int to, EntityType type) {}
+
+    private static List<Span> spans(List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            if (!token.isEntity()) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).label().equals(token.label())) {
+                j++;
+            }
+            spans.add(new Span(i, j, typeOf(token.label())));
+            i = j;
+        }
+        return spans;
+    }
+
+    /** "Samsung Electronics and Xiaomi" are two companies, not one. */
+    private static List<Span> splitAtAnd(List<Span> spans, List<Token> tokens) {
+        List<Span> result = new ArrayList<>();
+        for (Span span : spans) {
+            int from = span.from();
+            for (int k = span.from() + 1; k < span.to() - 1; k++) {
+                if (tokens.get(k).text().equals("of")) {
+                    break; // "Department of Forestry and Fire Protection" is one name
+                }
+                if (tokens.get(k).text().equals("and")) {
+                    result.add(new Span(from, k, span.type()));
+                    from = k + 1;
+                }
+            }
+            result.add(new Span(from, span.to(), span.type()));
+        }
+        return result;
+    }
+
+    /**
+     * Joins what the CRF cuts apart: "Mohammed" + "bin" + "Abdulrahman Al Thani", "Bank" + "of" +
+     * "England", "Turkish" + "Red Crescent".
+     */
+    private static List<Span> merge(List<Span> spans, List<Token> tokens) {
+        List<Span> result = new ArrayList<>();
+        for (Span span : spans) {
+            if (!result.isEmpty()) {
+                Span previous = result.get(result.size() - 1);
+                Span merged = mergePair(previous, span, tokens);
+                if (merged != null) {
+                    result.set(result.size() - 1, merged);
+                    continue;
+                }
+            }
+            result.add(span);
+        }
+        return result;
+    }
+
+    private static Span mergePair(Span left, Span right, List<Token> tokens) {
+        List<Token> between = tokens.subList(left.to(), right.from());
+        if (left.type() == EntityType.PERSON && right.type() == EntityType.PERSON && !between.isEmpty()
+                && between.size() <= 2 && between.stream().allMatch(t -> NAME_PARTICLES.contains(t.text()))) {
+            return new Span(left.from(), right.to(), EntityType.PERSON);
+        }
+        if (left.type() == EntityType.ORGANIZATION && between.size() == 1 && between.get(0).text().equals("of")
+                && (right.type() == EntityType.LOCATION || right.type() == EntityType.ORGANIZATION)) {
+            return new Span(left.from(), right.to(), EntityType.ORGANIZATION);
+        }
+        if (left.type() == EntityType.MISC && right.type() == EntityType.ORGANIZATION && between.isEmpty()
+                && left.to() - left.from() == 1) {
+            return new Span(left.from(), right.to(), EntityType.ORGANIZATION);
+        }
+        return null;
+    }
+
+    private EntityMention clean(String text, List<Token> tokens, Span span, int sentence,
             Set<String> lowerCaseWords) {
-        int first = 0;
-        int last = span.size() - 1;
-        // Drop leading titles and honorifics ("President Trump", "Mr. Kushner").
+        int first = span.from();
+        int last = span.to() - 1;
+        EntityType type = span.type();
+        // Drop leading titles and honorifics ("President Trump", "Mr. Kushner", "Chair Jerome Powell").
         if (type == EntityType.PERSON) {
-            while (first < last && isTitleWord(span.get(first).text())) {
+            while (first < last && (PERSON_PREFIXES.contains(lower(tokens.get(first).text()))
+                    || (last - first >= 2 && gazetteer.isTitle(lower(tokens.get(first).text()))))) {
                 first++;
             }
         }
-        while (last >= first && isPunctuation(span.get(last).text())) {
+        while (last >= first && isPunctuation(tokens.get(last).text())) {
             last--;
         }
-        while (last > first && POSSESSIVE.matcher(span.get(last).text()).matches()) {
+        while (last > first && POSSESSIVE.matcher(tokens.get(last).text()).matches()) {
             last--;
+        }
+        while (first < last && isPunctuation(tokens.get(first).text())) {
+            first++;
         }
         if (last < first) {
             return null;
         }
-        int start = span.get(first).start();
-        int end = span.get(last).end();
+        int start = tokens.get(first).start();
+        int end = tokens.get(last).end();
         String surface = POSSESSIVE.matcher(text.substring(start, end).replaceAll("\\s+", " ")).replaceAll("");
         end = start + Math.min(end - start, surface.length());
         if (surface.isBlank() || surface.chars().noneMatch(Character::isLetter)) {
             return null;
         }
         boolean single = first == last;
-        boolean startsSentence = initial && first == 0;
+        boolean startsSentence = isSentenceInitial(tokens, first);
+        boolean placeContext = isPlaceContext(tokens, first);
+        boolean regionContext = isRegionContext(tokens, first, last);
         if (aliases.lookup(surface).isPresent()) {
-            return new EntityMention(surface, start, end, type, sentence, startsSentence);
+            return new EntityMention(surface, start, end, type, sentence, startsSentence, placeContext, regionContext);
         }
-        String lower = surface.toLowerCase(Locale.ROOT);
+        String lower = lower(surface);
         if (NEVER_NAMES.contains(lower)) {
+            return null;
+        }
+        // Names are capitalised; "euro" or "peace plan" tagged by the CRF are not ("eBay" is).
+        if (Character.isLowerCase(surface.codePointAt(0)) && surface.chars().noneMatch(Character::isUpperCase)) {
             return null;
         }
         if (single && startsSentence && isCommonWord(lower, lowerCaseWords)) {
@@ -124,17 +215,50 @@ public final class MentionExtractor {
         if (single && stopWords.contains(lower)) {
             return null;
         }
-        return new EntityMention(surface, start, end, type, sentence, startsSentence);
+        return new EntityMention(surface, start, end, retype(surface, type), sentence, startsSentence, placeContext,
+                regionContext);
+    }
+
+    /** Storms and competitions are events (MISC); stadiums, forests and bays are places. */
+    private static EntityType retype(String surface, EntityType type) {
+        String[] words = surface.split(" ");
+        if (words.length < 2) {
+            return type;
+        }
+        String firstWord = words[0];
+        String lastWord = lower(words[words.length - 1]);
+        if (EVENT_PREFIXES.contains(firstWord) || EVENT_SUFFIXES.contains(lastWord)) {
+            return EntityType.MISC;
+        }
+        if (FEATURE_SUFFIXES.contains(lastWord) || FEATURE_PREFIXES.contains(firstWord)) {
+            return EntityType.LOCATION;
+        }
+        return type;
+    }
+
+    private static boolean isPlaceContext(List<Token> tokens, int first) {
+        if (first >= 1 && PLACE_PREPOSITIONS.contains(tokens.get(first - 1).text())) {
+            return true;
+        }
+        return first >= 2 && tokens.get(first - 1).text().equals("of")
+                && PLACE_NOUNS.contains(lower(tokens.get(first - 2).text()));
+    }
+
+    private static boolean isRegionContext(List<Token> tokens, int first, int last) {
+        if (last + 1 < tokens.size() && REGION_NOUNS.contains(lower(tokens.get(last + 1).text()))) {
+            return true;
+        }
+        return first >= 2 && tokens.get(first - 1).text().equals("of")
+                && REGION_NOUNS.contains(lower(tokens.get(first - 2).text()));
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
     }
 
     private boolean isCommonWord(String lower, Set<String> lowerCaseWords) {
         return stopWords.contains(lower) || lexicon.contains(lower) || lowerCaseWords.contains(lower)
                 || gazetteer.isTitle(lower);
-    }
-
-    private boolean isTitleWord(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return PERSON_PREFIXES.contains(lower);
     }
 
     /** Exact, case-sensitive, whole-token matches of scanned alias forms outside found mentions. */
@@ -155,7 +279,8 @@ public final class MentionExtractor {
                 Sentence sentence = sentenceAt(sentences, start);
                 EntityType type = alias.type() == null ? EntityType.MISC : alias.type();
                 added.add(new EntityMention(alias.surface(), start, end, type,
-                        sentence == null ? 0 : sentence.index(), sentence != null && sentence.start() == start));
+                        sentence == null ? 0 : sentence.index(), sentence != null && sentence.start() == start,
+                        false, false));
             }
         }
         return added;
