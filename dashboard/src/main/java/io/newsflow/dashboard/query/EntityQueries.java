@@ -67,7 +67,8 @@ public final class EntityQueries {
     }
 
     /**
-     * The entity's mean tone per bucket between {@code from} and {@code to}. Missing bounds default to
+     * The entity's mean tone per bucket between {@code from} and {@code to}, each story counted once
+     * (copies of an article already stored are left out). Missing bounds default to
      * the week up to its latest mention (or now); a missing bucket is chosen to give a readable chart.
      */
     public Optional<ToneSeries> tone(String entityId, Instant from, Instant to, Duration bucket) {
@@ -101,6 +102,7 @@ public final class EntityQueries {
         List<TonePoint> points = new ArrayList<>(jdbc.query(
                 "SELECT b.bucket_start, COUNT(*) AS articles, SUM(b.mentions) AS mentions, AVG(b.tone) AS tone "
                         + "FROM (SELECT (m.published_at / ?) * ? AS bucket_start, m.mentions, m.tone FROM mentions m "
+                        + "JOIN articles a ON a.id = m.article_id AND a.duplicate_of IS NULL "
                         + "WHERE m.entity_id = ? AND m.published_at >= ? AND m.published_at < ?) b "
                         + "GROUP BY b.bucket_start ORDER BY b.bucket_start",
                 List.of(step, step, entityId, start, end),
