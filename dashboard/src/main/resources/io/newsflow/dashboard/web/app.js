@@ -144,7 +144,7 @@
   function entityChip(entity, onClick) {
     const chip = el(onClick ? 'button' : 'span', { class: 'chip ' + typeClass(entity.type), type: onClick ? 'button' : null,
       title: (entity.type || 'MISC').toLowerCase() + (typeof entity.tone === 'number' ? ', tone ' + toneText(entity.tone) : ''),
-      'data-entity': entity.id }, el('span', { class: 'type' }), entity.name || entity.id);
+      'data-entity': entity.id }, el('span', { class: 'type' }), el('span', { class: 'label' }, entity.name || entity.id));
     if (onClick) chip.addEventListener('click', (event) => { event.stopPropagation(); onClick(entity); });
     return chip;
   }
