@@ -35,6 +35,8 @@ public final class Settings {
             Pattern.compile(".*(password|secret|token|jaas|credentials|basic\\.auth\\.user\\.info).*");
 
     private final Map<String, Value> values;
+    /** Keys some configuration class asked for: what is left over is probably a typo (see {@link #unreadKeys()}). */
+    private final Set<String> read = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private record Value(String text, String origin) {}
 
@@ -113,6 +115,7 @@ public final class Settings {
     }
 
     public boolean has(String key) {
+        read.add(key);
         Value value = values.get(key);
         return value != null && !value.text().isBlank();
     }
@@ -237,6 +240,7 @@ public final class Settings {
         Map<String, String> result = new TreeMap<>();
         values.forEach((key, value) -> {
             if (key.startsWith(prefix) && key.length() > prefix.length()) {
+                read.add(key);
                 result.put(key.substring(prefix.length()), value.text());
             }
         });
@@ -249,6 +253,16 @@ public final class Settings {
         String shown = value == null ? "nothing" : "'" + (isSecret(key) ? "****" : value.text()) + "'";
         String origin = value == null ? "" : " (from " + value.origin() + ")";
         return new ConfigException("Configuration key '" + key + "' " + requirement + ", but it is " + shown + origin + ".");
+    }
+
+    /**
+     * Keys that were set but that no configuration class has read: after every stage built its
+     * configuration, these are misspelt or meant for another stage, and worth a warning.
+     */
+    public Set<String> unreadKeys() {
+        Set<String> unread = new java.util.TreeSet<>(values.keySet());
+        unread.removeAll(read);
+        return unread;
     }
 
     public static boolean isSecret(String key) {
