@@ -11,7 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Assumptions;
+import io.newsflow.testkit.TestServices;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -21,7 +21,7 @@ import org.sqlite.SQLiteDataSource;
  * the PostgreSQL database {@code test} on 127.0.0.1:5432 (skipped when absent, failing under CI=true).
  */
 final class TestStores {
-    static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+    static final String POSTGRES_URL = TestServices.POSTGRES_JDBC_URL;
 
     private TestStores() {
     }
@@ -38,23 +38,19 @@ final class TestStores {
 
     /** A data source whose connections see only a schema of their own, created for this test. */
     static DataSource postgres() {
-        try (Connection probe = DriverManager.getConnection(POSTGRES_URL)) {
+        String url = TestServices.postgresJdbcUrl();
+        try (Connection probe = DriverManager.getConnection(url)) {
             String schema = "dashboard_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             try (Statement statement = probe.createStatement()) {
                 statement.execute("CREATE SCHEMA " + schema);
             }
             PGSimpleDataSource dataSource = new PGSimpleDataSource();
-            dataSource.setUrl(POSTGRES_URL);
+            dataSource.setUrl(url);
             dataSource.setCurrentSchema(schema);
             createSchema(dataSource, "postgresql");
             return dataSource;
         } catch (SQLException e) {
-            String message = "PostgreSQL is not reachable at 127.0.0.1:5432 (database test, user postgres): " + e.getMessage();
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(message, e);
-            }
-            Assumptions.abort(message);
-            throw new IllegalStateException(message);
+            throw new IllegalStateException("Cannot prepare a schema in PostgreSQL: " + e.getMessage(), e);
         }
     }
 
