@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -144,7 +143,7 @@ public final class EmbeddedRegistry implements AutoCloseable {
 
     private static List<String> command(RegistryDistribution distribution, int port) {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(javaBin,
+        return List.of(javaBin,
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
@@ -152,8 +151,7 @@ public final class EmbeddedRegistry implements AutoCloseable {
                 "-cp", distribution.childClassPath(),
                 ParentWatchingLauncher.class.getName(),
                 Long.toString(ProcessHandle.current().pid()),
-                distribution.mainClass()));
-        return command;
+                distribution.mainClass());
     }
 
     private void awaitReady(Duration timeout) {
