@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A fast, deterministic stand-in for the NLP enricher: it finds a few known names by string search and
@@ -25,13 +26,19 @@ final class FastTestEnricher implements ArticleEnricher {
             new Known("FNV", "org:fnv", EntityType.ORGANIZATION));
 
     private final long delayMillis;
+    private final AtomicInteger calls = new AtomicInteger();
 
     FastTestEnricher(long delayMillis) {
         this.delayMillis = delayMillis;
     }
 
+    int calls() {
+        return calls.get();
+    }
+
     @Override
     public EnrichedArticle enrich(RawArticle raw, int enrichmentVersion) {
+        calls.incrementAndGet();
         if (delayMillis > 0) {
             try {
                 Thread.sleep(delayMillis);

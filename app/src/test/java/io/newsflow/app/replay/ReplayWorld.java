@@ -68,7 +68,11 @@ final class ReplayWorld implements AutoCloseable {
     private Database database;
 
     ReplayWorld(Path dir) throws Exception {
-        Map<String, String> values = new HashMap<>();
+        this(dir, Map.of());
+    }
+
+    ReplayWorld(Path dir, Map<String, String> extra) throws Exception {
+        Map<String, String> values = new HashMap<>(extra);
         values.put("kafka.bootstrap.servers", TestServices.kafkaBootstrap());
         values.put("registry.url", TestServices.registryUrl());
         values.put("topic.prefix", prefix);
@@ -149,6 +153,43 @@ final class ReplayWorld implements AutoCloseable {
             }
         }
         return all;
+    }
+
+    /** Counts the committed records arriving in {@code topic} from now on, with one consumer. */
+    RecordCounter counter(String topic) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServices.kafkaBootstrap());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return new RecordCounter(consumer);
+    }
+
+    static final class RecordCounter implements AutoCloseable {
+        private final KafkaConsumer<byte[], byte[]> consumer;
+        private long count;
+
+        RecordCounter(KafkaConsumer<byte[], byte[]> consumer) {
+            this.consumer = consumer;
+        }
+
+        void awaitAtLeast(long n, Duration timeout) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (count < n) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Only " + count + " of " + n + " records arrived within " + timeout);
+                }
+                count += consumer.poll(Duration.ofMillis(100)).count();
+            }
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
+        }
     }
 
     /** Every row of the store's tables, as text, in key order. */
