@@ -1,9 +1,8 @@
 package io.newsflow.app.dashboard;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import io.newsflow.app.ConfigOptions;
 import io.newsflow.app.UserFacingException;
+import io.newsflow.app.run.RuleAdminStore;
 import io.newsflow.config.ClusterConfig;
 import io.newsflow.config.Settings;
 import io.newsflow.dashboard.DashboardConfig;
@@ -12,9 +11,17 @@ import io.newsflow.dashboard.DashboardStartException;
 import io.newsflow.dashboard.live.InProcessLiveFeed;
 import io.newsflow.dashboard.live.KafkaLiveFeed;
 import io.newsflow.dashboard.live.LiveFeed;
+import io.newsflow.dashboard.rules.RuleStore;
+import io.newsflow.enrich.alert.RuleAdmin;
 import io.newsflow.schemas.registry.SchemaRegistryClient;
 import io.newsflow.schemas.serde.NewsflowSerdes;
+import io.newsflow.sink.SinkConfig;
+import io.newsflow.sink.jdbc.Database;
+import io.newsflow.sink.jdbc.StoreException;
+import java.io.Closeable;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +33,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code newsflow dashboard}: the web page and REST API as a process of its own. It reads the store
- * the sink writes (SQLite under the data directory, or PostgreSQL with {@code --jdbc}) and follows
- * news.enriched and news.alerts on Kafka for the live stream. Inside {@code newsflow run} the same
- * server is started in-process and fed by the sink after each commit instead.
+ * the sink writes (SQLite under the data directory, or PostgreSQL with {@code --jdbc}), follows
+ * news.enriched and news.alerts on Kafka for the live stream, and administers rules on
+ * news.alert-rules. Inside {@code newsflow run} the same server is started in-process and fed by the
+ * sink after each commit instead.
  */
 @Command(name = "dashboard", mixinStandardHelpOptions = true,
         description = "Serves the live dashboard and its REST API (default http://127.0.0.1:8080).")
@@ -50,11 +58,11 @@ public final class DashboardCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory of the default SQLite store (data.dir; default ~/.newsflow).")
     Path dataDir;
 
-    @Option(names = "--no-live", description = "Serve the store only, without following Kafka (no live stream).")
+    @Option(names = "--no-live", description = "Serve the store only, without Kafka: no live stream and no rule administration.")
     boolean noLive;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         Map<String, String> extra = new HashMap<>();
         if (port != null) {
             extra.put("dashboard.port", port.toString());
@@ -63,58 +71,37 @@ public final class DashboardCommand implements Callable<Integer> {
             extra.put("dashboard.host", host);
         }
         if (jdbcUrl != null) {
-            extra.put("sink.jdbc.url", jdbcUrl);
+            extra.put(SinkConfig.JDBC_URL, jdbcUrl);
         }
         if (dataDir != null) {
-            extra.put("data.dir", dataDir.toString());
+            extra.put(SinkConfig.DATA_DIR, dataDir.toString());
         }
         Settings settings = config.settings(extra);
         DashboardConfig dashboard = DashboardConfig.from(settings);
-        LiveFeed live = noLive ? new InProcessLiveFeed() : kafkaFeed(ClusterConfig.from(settings));
+        String storeUrl = SinkConfig.jdbcUrl(settings);
+
+        ClusterConfig cluster = noLive ? null : ClusterConfig.from(settings);
+        NewsflowSerdes serdes = noLive ? null
+                : new NewsflowSerdes(new SchemaRegistryClient(cluster.registryUrl(), cluster.registry()));
+        LiveFeed live = noLive ? new InProcessLiveFeed()
+                : new KafkaLiveFeed(cluster.clientProperties(), cluster.topics().enriched(), cluster.topics().alerts(),
+                        serdes.enrichedArticle().deserializer(), serdes.alert().deserializer());
+        Optional<RuleAdmin> admin = noLive ? Optional.empty()
+                : Optional.of(new RuleAdmin(cluster.clientProperties(), cluster.topics().alertRules(), serdes.alertRule(),
+                        Clock.systemUTC(), Duration.ofSeconds(30)));
+        Optional<RuleStore> rules = admin.map(RuleAdminStore::new);
         CountDownLatch stop = new CountDownLatch(1);
-        try (HikariDataSource store = openStore(storeUrl(settings));
-             DashboardServer server = new DashboardServer(dashboard, store, live, Optional.empty())) {
+        try (Closeable closeRules = () -> admin.ifPresent(RuleAdmin::close);
+             Database database = Database.open(storeUrl);
+             DashboardServer server = new DashboardServer(dashboard, database.dataSource(), live, rules)) {
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "newsflow-dashboard-shutdown"));
-            System.err.println("newsflow dashboard: " + server.uri() + (noLive ? " (no live stream)" : "") + " (Ctrl-C to stop)");
+            System.err.println("newsflow dashboard: " + server.uri() + " reading " + database.describe()
+                    + (noLive ? " (no live stream, no rules)" : "") + " (Ctrl-C to stop)");
             stop.await();
-        } catch (DashboardStartException e) {
+        } catch (StoreException | DashboardStartException e) {
             throw new UserFacingException(e.getMessage(), e);
         }
         return 0;
-    }
-
-    private static LiveFeed kafkaFeed(ClusterConfig cluster) {
-        NewsflowSerdes serdes = new NewsflowSerdes(new SchemaRegistryClient(cluster.registryUrl(), cluster.registry()));
-        return new KafkaLiveFeed(cluster.clientProperties(), cluster.topics().enriched(), cluster.topics().alerts(),
-                serdes.enrichedArticle().deserializer(), serdes.alert().deserializer());
-    }
-
-    private static String storeUrl(Settings settings) {
-        Optional<String> url = settings.optional("sink.jdbc.url");
-        if (url.isPresent()) {
-            if (!url.get().startsWith("jdbc:sqlite:") && !url.get().startsWith("jdbc:postgresql:")) {
-                throw settings.wrong("sink.jdbc.url", "must be a jdbc:sqlite: or jdbc:postgresql: URL");
-            }
-            return url.get();
-        }
-        Path dir = settings.optional("data.dir").map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), ".newsflow"));
-        return "jdbc:sqlite:" + dir.resolve("newsflow.db").toAbsolutePath();
-    }
-
-    // Until the sink's Database (pool + migrations) is on main: a small read pool on the same URL.
-    private static HikariDataSource openStore(String url) {
-        HikariConfig pool = new HikariConfig();
-        pool.setJdbcUrl(url);
-        pool.setPoolName("newsflow-dashboard-store");
-        pool.setMaximumPoolSize(4);
-        pool.setMinimumIdle(1);
-        pool.setInitializationFailTimeout(-1);
-        if (url.startsWith("jdbc:sqlite:")) {
-            pool.addDataSourceProperty("journal_mode", "WAL");
-            pool.addDataSourceProperty("busy_timeout", "5000");
-        }
-        return new HikariDataSource(pool);
     }
 }
