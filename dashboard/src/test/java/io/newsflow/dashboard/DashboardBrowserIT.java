@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.newsflow.dashboard.live.InProcessLiveFeed;
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.sink.jdbc.Database;
 import io.newsflow.testkit.TestServices;
 import java.io.File;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -54,7 +54,7 @@ class DashboardBrowserIT {
 
     @TempDir
     static Path dir;
-    DataSource store;
+    Database database;
     InProcessLiveFeed feed;
     DashboardServer server;
     ChromeDriver browser;
@@ -65,17 +65,13 @@ class DashboardBrowserIT {
     void startDashboardAndBrowser() throws IOException {
         TestServices.Chromium chromium = TestServices.requireChromium();
         now = Instant.now();
-        store = TestStores.sqlite(dir);
+        database = TestStores.sqlite(dir);
         List<EnrichedArticle> day = new java.util.ArrayList<>(new FixtureArticles().load("articles-of-a-news-day.json", now));
         day.addAll(new FixtureArticles().load("ukraine-coverage-over-a-week.json", now));
-        try (StoreWriter writer = new StoreWriter(store)) {
-            writer.articles(day);
-            writer.trendsOf(day);
-            writer.alert(DashboardApiContract.alert("alert-1", "ukraine-watch", "Ukraine watch", "kyiv-drone-strikes",
-                    now.minusSeconds(7000)));
-        }
+        new StoreFixture(database).write(day, List.of(DashboardApiContract.alert("alert-1", "ukraine-watch",
+                "Ukraine watch", "kyiv-drone-strikes", now.minusSeconds(7000))), true);
         feed = new InProcessLiveFeed();
-        server = new DashboardServer(DashboardConfig.local(0), store, feed, Optional.of(new InMemoryRuleStore()));
+        server = new DashboardServer(DashboardConfig.local(0), database.dataSource(), feed, Optional.of(new InMemoryRuleStore()));
         server.start();
 
         Files.createDirectories(SCREENSHOTS);
@@ -103,6 +99,9 @@ class DashboardBrowserIT {
         if (server != null) {
             server.close();
         }
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test
@@ -127,9 +126,7 @@ class DashboardBrowserIT {
         EnrichedArticle fresh = new FixtureArticles().load("articles-of-a-news-day.json", Instant.now()).get(2);
         fresh = EnrichedArticle.newBuilder(fresh).setId("fresh-ecb-decision")
                 .setTitle("Fresh: European Central Bank signals a cut in spring").build();
-        try (StoreWriter writer = new StoreWriter(store)) {
-            writer.article(fresh);
-        }
+        new StoreFixture(database).articles(List.of(fresh));
         feed.articlesStored(List.of(fresh));
         Alert alert = DashboardApiContract.alert("alert-live", "rates", "Rates watch", "fresh-ecb-decision", Instant.now());
         feed.alertsStored(List.of(alert));
@@ -186,9 +183,7 @@ class DashboardBrowserIT {
     @Order(5)
     void hostileArticleTextStaysInert() throws IOException {
         EnrichedArticle hostile = new FixtureArticles().load("hostile-articles.json", Instant.now()).get(0);
-        try (StoreWriter writer = new StoreWriter(store)) {
-            writer.article(hostile);
-        }
+        new StoreFixture(database).articles(List.of(hostile));
         feed.articlesStored(List.of(hostile));
         Alert hostileAlert = Alert.newBuilder(DashboardApiContract.alert("alert-hostile", "x", "<img src=x onerror=alert(1)>",
                         hostile.getId(), Instant.now()))
