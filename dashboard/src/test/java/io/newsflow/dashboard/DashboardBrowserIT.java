@@ -124,17 +124,21 @@ class DashboardBrowserIT {
     void showsANewlyStoredArticleAndAlertWithoutReloading() throws IOException {
         js("window.__sameDocument = 'yes';");
         EnrichedArticle fresh = new FixtureArticles().load("articles-of-a-news-day.json", Instant.now()).get(2);
-        fresh = EnrichedArticle.newBuilder(fresh).setId("fresh-ecb-decision")
+        fresh = EnrichedArticle.newBuilder(fresh).setId("fresh-ecb-decision").setPublishedAt(Instant.now())
                 .setTitle("Fresh: European Central Bank signals a cut in spring").build();
-        new StoreFixture(database).articles(List.of(fresh));
-        feed.articlesStored(List.of(fresh));
+        EnrichedArticle late = EnrichedArticle.newBuilder(fresh).setId("late-replayed-article")
+                .setPublishedAt(Instant.now().minus(Duration.ofDays(3))).setTitle("An article from three days ago, replayed").build();
+        new StoreFixture(database).articles(List.of(fresh, late));
+        feed.articlesStored(List.of(fresh, late));
         Alert alert = DashboardApiContract.alert("alert-live", "rates", "Rates watch", "fresh-ecb-decision", Instant.now());
         feed.alertsStored(List.of(alert));
 
         wait.until(d -> cards("#live-list").get(0).getAttribute("data-id").equals("fresh-ecb-decision"));
         wait.until(d -> d.findElements(By.cssSelector("#alerts .alert")).size() == 2);
         assertThat(js("return window.__sameDocument;")).isEqualTo("yes");
-        assertThat(cards("#live-list")).hasSize(18);
+        wait.until(d -> cards("#live-list").size() == 19);
+        List<String> published = cards("#live-list").stream().map(card -> card.getAttribute("data-published")).toList();
+        assertThat(published).isSortedAccordingTo(java.util.Comparator.comparing(Instant::parse, java.util.Comparator.reverseOrder()));
         assertThat(browser.findElement(By.cssSelector("#alerts .alert .rule")).getText()).isEqualToIgnoringCase("Rates watch");
         screenshot("02-live-article-and-alert");
     }
@@ -219,7 +223,7 @@ class DashboardBrowserIT {
         browser.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         browser.navigate().refresh();
-        wait.until(d -> cards("#live-list").size() == 19);
+        wait.until(d -> cards("#live-list").size() == 20);
         wait.until(d -> d.findElements(By.cssSelector("#tone-chart circle")).size() > 5);
         browser.manage().window().setSize(new Dimension(1440, 1400));
         screenshot("08-dashboard-dark");
