@@ -1,6 +1,7 @@
 package io.newsflow.app.enrich;
 
 import io.newsflow.app.ConfigOptions;
+import io.newsflow.app.ShutdownSignal;
 import io.newsflow.app.UserFacingException;
 import io.newsflow.config.Settings;
 import io.newsflow.enrich.ArticleEnricher;
@@ -8,6 +9,10 @@ import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichReset;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.EnrichedBranch;
+import io.newsflow.enrich.alert.AlertBranch;
+import io.newsflow.enrich.alert.AlertConfig;
+import io.newsflow.enrich.nlp.NlpArticleEnricher;
+import io.newsflow.enrich.nlp.NlpConfig;
 import io.newsflow.enrich.topology.EnrichSerdes;
 import io.newsflow.enrich.topology.EnrichTopology;
 import io.newsflow.enrich.trend.EntityTrendsBranch;
@@ -17,16 +22,15 @@ import io.newsflow.schemas.serde.NewsflowSerdes;
 import io.newsflow.schemas.topic.TopicProvisioner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine;
@@ -96,22 +100,26 @@ public final class EnrichCommand implements Callable<Integer> {
         }
         SchemaRegistryClient registry = new SchemaRegistryClient(enrich.cluster().registryUrl(), enrich.cluster().registry());
         new SchemaRegistrar(registry).registerAll(enrich.cluster().topics());
-        EnrichSerdes serdes = EnrichSerdes.from(new NewsflowSerdes(registry));
+        NewsflowSerdes newsflowSerdes = new NewsflowSerdes(registry);
+        EnrichSerdes serdes = EnrichSerdes.from(newsflowSerdes);
 
-        List<EnrichedBranch> branches = new ArrayList<>();
-        branches.add(new EntityTrendsBranch(enrich.cluster().topics().entityTrends(), serdes.entityTrend(), enrich.trendGrace()));
-        branches.addAll(alertBranches(enrich, serdes));
-        ArticleEnricher enricher = enricher(enrich);
+        List<EnrichedBranch> branches = List.of(
+                new EntityTrendsBranch(enrich.cluster().topics().entityTrends(), serdes.entityTrend(), enrich.trendGrace()),
+                new AlertBranch(AlertConfig.from(settings, enrich.cluster().topics()), newsflowSerdes.alertRule(),
+                        newsflowSerdes.alert(), Clock.systemUTC()));
+        // Loaded once here and shared by every stream thread.
+        ArticleEnricher enricher = new NlpArticleEnricher(NlpConfig.from(settings));
 
-        CountDownLatch stop = new CountDownLatch(1);
-        try (EnrichService service = EnrichService.start(enrich, EnrichTopology.from(enrich, serdes, enricher, branches).build())) {
-            Thread hook = new Thread(stop::countDown, "newsflow-enrich-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            System.out.println("enrich running: application " + enrich.applicationId() + ", version " + enrich.enrichmentVersion()
+        // The signal closes last: the shutdown hook waits until the service has committed and left the group.
+        try (ShutdownSignal signal = new ShutdownSignal(Duration.ofSeconds(45));
+             EnrichService service = EnrichService.start(enrich, EnrichTopology.from(enrich, serdes, enricher, branches).build())) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("enrich running: application " + enrich.applicationId() + ", version " + enrich.enrichmentVersion()
                     + ", " + enrich.streamThreads() + " stream thread(s)"
                     + service.httpPort().map(p -> ", trends on http://" + enrich.httpHost() + ":" + p + "/trends/top").orElse("")
                     + ". Ctrl-C stops it.");
-            stop.await();
+            out.flush();
+            signal.await();
         } catch (IllegalStateException e) {
             throw new UserFacingException(e.getMessage(), e);
         }
@@ -141,18 +149,5 @@ public final class EnrichCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new UserFacingException("--reset-to needs an ISO-8601 instant such as 2026-11-01T00:00:00Z, not '" + text + "'.");
         }
-    }
-
-    /**
-     * The analysis: the NLP enricher, loaded once and shared by every stream thread. Wired by the
-     * lead when the nlp package lands (pass {@code config.maxBodyChars()} to it).
-     */
-    private static ArticleEnricher enricher(EnrichConfig config) {
-        throw new UserFacingException("This build of newsflow has no NLP enricher wired into 'newsflow enrich' yet.");
-    }
-
-    /** The alert-matching branch, wired by the lead when the alert package lands. */
-    private static List<EnrichedBranch> alertBranches(EnrichConfig config, EnrichSerdes serdes) {
-        return List.of();
     }
 }
