@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 io.newsflow.app.enrich.EnrichCommand.class,
                 io.newsflow.app.sink.ExportCommand.class,
                 io.newsflow.app.enrichbench.EvalCommand.class,
+                io.newsflow.app.dashboard.DashboardCommand.class,
         })
 public final class Newsflow implements Runnable {
 
