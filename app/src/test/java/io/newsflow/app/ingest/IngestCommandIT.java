@@ -48,4 +48,36 @@ class IngestCommandIT {
                 "--input", dir.resolve("missing.txt").toString());
         assertThat(exit).isEqualTo(1);
     }
+
+    @Test
+    void feedsOncePublishesAndASecondRunRepublishesNothing(@TempDir Path dir) throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 16);
+        byte[] rss = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Local</title><link>https://l.example/</link>"
+                + "<description>d</description><item><title>Local story</title><link>https://l.example/story</link>"
+                + "<description>" + "A long enough body for the article. ".repeat(30) + "</description>"
+                + "<pubDate>Mon, 24 Nov 2025 10:00:00 GMT</pubDate></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+        server.createContext("/rss", ex -> {
+            ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
+            ex.sendResponseHeaders(200, rss.length);
+            try (var out = ex.getResponseBody()) {
+                out.write(rss);
+            }
+        });
+        server.start();
+        try {
+            Path list = Files.writeString(dir.resolve("feeds.txt"), "# one feed\nhttp://127.0.0.1:" + server.getAddress().getPort() + "/rss\n");
+            String[] args = {"ingest", "--set", "kafka.bootstrap.servers=" + TestServices.kafkaBootstrap(),
+                    "--set", "registry.url=" + TestServices.registryUrl(), "--set", "topic.prefix=" + TestServices.uniquePrefix(),
+                    "--set", "ingest.host.delay=0ms", "--feeds", list.toString(), "--once"};
+            ByteArrayOutputStream first = new ByteArrayOutputStream();
+            assertThat(run(first, args)).isZero();
+            assertThat(first.toString(StandardCharsets.UTF_8)).contains("polled 1 feeds: 1 ok").contains("published 1 articles");
+            ByteArrayOutputStream second = new ByteArrayOutputStream();
+            assertThat(run(second, args)).isZero();
+            assertThat(second.toString(StandardCharsets.UTF_8)).contains("published 0 articles").contains("duplicates 1");
+        } finally {
+            server.stop(0);
+        }
+    }
 }
