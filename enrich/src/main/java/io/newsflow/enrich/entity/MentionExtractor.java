@@ -8,7 +8,9 @@ import io.newsflow.schemas.avro.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -55,12 +57,18 @@ public final class MentionExtractor {
     private final SentimentLexicon lexicon;
     private final Gazetteer gazetteer;
     private final AliasTable aliases;
+    private final Map<AliasTable.Alias, Pattern> scanPatterns = new LinkedHashMap<>();
 
     public MentionExtractor(StopWords stopWords, SentimentLexicon lexicon, Gazetteer gazetteer, AliasTable aliases) {
         this.stopWords = stopWords;
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.aliases = aliases;
+        for (AliasTable.Alias alias : aliases.scanned()) {
+            // Whole tokens only ("US", not the start of "USB"); a form ending in a dot may end a sentence.
+            scanPatterns.put(alias, Pattern.compile("(?<![\\p{L}\\p{N}.])" + Pattern.quote(alias.surface())
+                    + (alias.surface().endsWith(".") ? "" : "(?![\\p{L}\\p{N}]|\\.[\\p{L}])")));
+        }
     }
 
     /**
@@ -264,9 +272,9 @@ public final class MentionExtractor {
     /** Exact, case-sensitive, whole-token matches of scanned alias forms outside found mentions. */
     private List<EntityMention> scan(String text, List<Sentence> sentences, List<EntityMention> found) {
         List<EntityMention> added = new ArrayList<>();
-        for (AliasTable.Alias alias : aliases.scanned()) {
-            Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}.])" + Pattern.quote(alias.surface())
-                    + (alias.surface().endsWith(".") ? "" : "(?![\\p{L}\\p{N}]|\\.[\\p{L}])")).matcher(text);
+        for (Map.Entry<AliasTable.Alias, Pattern> scanned : scanPatterns.entrySet()) {
+            AliasTable.Alias alias = scanned.getKey();
+            Matcher matcher = scanned.getValue().matcher(text);
             while (matcher.find()) {
                 int start = matcher.start();
                 int end = matcher.end();
