@@ -36,8 +36,9 @@ import picocli.CommandLine.Option;
  * articles, the bare CoreNLP pipeline {@code tokenize,ssplit,pos,lemma,ner} with the 4-class
  * model. Prints articles/s, latency percentiles, their ratio and the process RSS.
  *
- * <p>The enrichment is measured first and its RSS read before the baseline pipeline is loaded, so
- * the figure is that of an enrich process.
+ * <p>The enrichment's RSS is read after its warm-up, before the baseline pipeline is loaded, so the
+ * figure is that of an enrich process. The passes of both sides are then interleaved so that both
+ * run under the same machine load.
  */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
         description = "Full enrichment vs the bare CoreNLP pipeline (tokenize,ssplit,pos,lemma,ner; 4-class) on the same articles.")
@@ -61,8 +62,19 @@ public final class EnrichBenchCommand implements Callable<Integer> {
     @Option(names = "--skip-baseline", description = "Measure the enrichment only.")
     boolean skipBaseline;
 
+    private static final String BASELINE = "bare tokenize,ssplit,pos,lemma,ner";
+
     /** One measured run. */
     record Run(String name, int threads, int articles, double seconds, long[] latenciesNanos) {
+        static Run plus(Run sum, Run next) {
+            if (sum == null) {
+                return next;
+            }
+            long[] latencies = Arrays.copyOf(sum.latenciesNanos, sum.latenciesNanos.length + next.latenciesNanos.length);
+            System.arraycopy(next.latenciesNanos, 0, latencies, sum.latenciesNanos.length, next.latenciesNanos.length);
+            return new Run(sum.name, sum.threads, sum.articles + next.articles, sum.seconds + next.seconds, latencies);
+        }
+
         double perSecond() {
             return articles / seconds;
         }
@@ -93,16 +105,16 @@ public final class EnrichBenchCommand implements Callable<Integer> {
             raws.add(raw("bench-" + i, articles.get(i)[0], articles.get(i)[1]));
         }
         Consumer<Integer> enrich = i -> enricher.enrich(raws.get(i), 1);
-        measure(null, 1, raws.size(), warmup, enrich);
-        Run enrichOne = measure("full enrichment", 1, raws.size(), rounds, enrich);
-        System.out.println(enrichOne.line());
-        Run enrichMany = measure("full enrichment", threadCount, raws.size(), rounds, enrich);
-        System.out.println(enrichMany.line());
+        measure(null, threadCount, raws.size(), warmup, enrich);
         long enrichRss = rssBytes("VmRSS");
         long enrichPeak = rssBytes("VmHWM");
-        System.out.printf("RSS of the enrichment: %d MB now, %d MB peak (max heap %d MB)%n", enrichRss >> 20,
-                enrichPeak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("RSS of the enrichment after warm-up: %d MB now, %d MB peak (max heap %d MB)%n",
+                enrichRss >> 20, enrichPeak >> 20, Runtime.getRuntime().maxMemory() >> 20);
         if (skipBaseline) {
+            Run one = measure("full enrichment", 1, raws.size(), rounds, enrich);
+            Run many = measure("full enrichment", threadCount, raws.size(), rounds, enrich);
+            System.out.println(one.line());
+            System.out.println(many.line());
             return 0;
         }
 
@@ -111,10 +123,23 @@ public final class EnrichBenchCommand implements Callable<Integer> {
         System.out.printf("bare pipeline loaded in %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
         List<String> texts = articles.stream().map(a -> a[0] + "\n\n" + a[1]).toList();
         Consumer<Integer> annotate = i -> pipeline.annotate(new Annotation(texts.get(i)));
-        measure(null, 1, texts.size(), warmup, annotate);
-        Run baselineOne = measure("bare tokenize,ssplit,pos,lemma,ner", 1, texts.size(), rounds, annotate);
+        measure(null, threadCount, texts.size(), warmup, annotate);
+
+        // Interleaved passes: on a shared machine the load changes by the minute, and both sides
+        // should see the same conditions for the ratio to mean something.
+        Run enrichOne = null;
+        Run enrichMany = null;
+        Run baselineOne = null;
+        Run baselineMany = null;
+        for (int round = 0; round < rounds; round++) {
+            enrichOne = Run.plus(enrichOne, measure("full enrichment", 1, raws.size(), 1, enrich));
+            baselineOne = Run.plus(baselineOne, measure(BASELINE, 1, texts.size(), 1, annotate));
+            enrichMany = Run.plus(enrichMany, measure("full enrichment", threadCount, raws.size(), 1, enrich));
+            baselineMany = Run.plus(baselineMany, measure(BASELINE, threadCount, texts.size(), 1, annotate));
+        }
+        System.out.println(enrichOne.line());
+        System.out.println(enrichMany.line());
         System.out.println(baselineOne.line());
-        Run baselineMany = measure("bare tokenize,ssplit,pos,lemma,ner", threadCount, texts.size(), rounds, annotate);
         System.out.println(baselineMany.line());
 
         System.out.println();
@@ -126,6 +151,7 @@ public final class EnrichBenchCommand implements Callable<Integer> {
                 threadCount, enrichMany.perSecond() / baselineMany.perSecond());
         System.out.printf("RSS of the enrichment %d MB (goal < 1536 MB); with the baseline loaded too: %d MB%n",
                 enrichRss >> 20, rssBytes("VmRSS") >> 20);
+        System.out.printf("load average during the run: %s%n", loadAverage());
         return 0;
     }
 
@@ -206,6 +232,14 @@ public final class EnrichBenchCommand implements Callable<Integer> {
             return -1;
         }
         return -1;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static long percentile(long[] sorted, int percent) {
