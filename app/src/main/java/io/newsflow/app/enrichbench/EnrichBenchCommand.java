@@ -10,6 +10,8 @@ import io.newsflow.enrich.nlp.NlpConfig;
 import io.newsflow.schemas.avro.RawArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -65,14 +68,20 @@ public final class EnrichBenchCommand implements Callable<Integer> {
     private static final String BASELINE = "bare tokenize,ssplit,pos,lemma,ner";
 
     /** One measured run. */
-    record Run(String name, int threads, int articles, double seconds, long[] latenciesNanos) {
+    record Run(String name, int threads, int articles, double seconds, long[] latenciesNanos, long cpuNanos) {
         static Run plus(Run sum, Run next) {
             if (sum == null) {
                 return next;
             }
             long[] latencies = Arrays.copyOf(sum.latenciesNanos, sum.latenciesNanos.length + next.latenciesNanos.length);
             System.arraycopy(next.latenciesNanos, 0, latencies, sum.latenciesNanos.length, next.latenciesNanos.length);
-            return new Run(sum.name, sum.threads, sum.articles + next.articles, sum.seconds + next.seconds, latencies);
+            return new Run(sum.name, sum.threads, sum.articles + next.articles, sum.seconds + next.seconds, latencies,
+                    sum.cpuNanos + next.cpuNanos);
+        }
+
+        /** CPU time per article: what the work costs, whatever else the machine is doing. */
+        double cpuMillisPerArticle() {
+            return cpuNanos / 1e6 / articles;
         }
 
         double perSecond() {
@@ -82,9 +91,9 @@ public final class EnrichBenchCommand implements Callable<Integer> {
         String line() {
             long[] sorted = latenciesNanos.clone();
             Arrays.sort(sorted);
-            return String.format("%-34s threads %d  %7.1f articles/s  latency ms p50 %6.1f  p95 %6.1f  p99 %6.1f  max %6.1f",
-                    name, threads, perSecond(), ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
-                    ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]));
+            return String.format("%-34s threads %d  %7.1f articles/s  cpu %6.1f ms/article  latency ms p50 %6.1f  p95 %6.1f  p99 %6.1f  max %6.1f",
+                    name, threads, perSecond(), cpuMillisPerArticle(), ms(percentile(sorted, 50)),
+                    ms(percentile(sorted, 95)), ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]));
         }
     }
 
@@ -149,6 +158,9 @@ public final class EnrichBenchCommand implements Callable<Integer> {
                 enrichOne.perSecond() / baselineOne.perSecond());
         System.out.printf("ratio full enrichment / bare pipeline, both %d threads:       %.2fx%n",
                 threadCount, enrichMany.perSecond() / baselineMany.perSecond());
+        System.out.printf("CPU per article: full enrichment %.1f ms, bare pipeline %.1f ms: the enrichment does %.2fx the"
+                + " articles per CPU-second (load-independent)%n", enrichOne.cpuMillisPerArticle(),
+                baselineOne.cpuMillisPerArticle(), baselineOne.cpuMillisPerArticle() / enrichOne.cpuMillisPerArticle());
         System.out.printf("RSS of the enrichment %d MB (goal < 1536 MB); with the baseline loaded too: %d MB%n",
                 enrichRss >> 20, rssBytes("VmRSS") >> 20);
         System.out.printf("load average during the run: %s%n", loadAverage());
@@ -171,6 +183,8 @@ public final class EnrichBenchCommand implements Callable<Integer> {
             throws Exception {
         int total = size * passes;
         long[] latencies = new long[Math.max(1, total)];
+        AtomicLong cpu = new AtomicLong();
+        ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
@@ -179,11 +193,13 @@ public final class EnrichBenchCommand implements Callable<Integer> {
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
                     int k;
+                    long cpuStart = threadBean.getCurrentThreadCpuTime();
                     while ((k = next.getAndIncrement()) < total) {
                         long begin = System.nanoTime();
                         work.accept(k % size);
                         latencies[k] = System.nanoTime() - begin;
                     }
+                    cpu.addAndGet(threadBean.getCurrentThreadCpuTime() - cpuStart);
                 }));
             }
             for (Future<?> future : futures) {
@@ -192,7 +208,7 @@ public final class EnrichBenchCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
-        return new Run(name, threads, total, (System.nanoTime() - start) / 1e9, latencies);
+        return new Run(name, threads, total, (System.nanoTime() - start) / 1e9, latencies, cpu.get());
     }
 
     private static List<String[]> readArticles(Path dir) {
