@@ -74,8 +74,50 @@ public final class MentionExtractor {
     /**
      * @param text the analysed text the sentences' offsets refer to
      * @param sentences tagged sentences
+     * @param titleLength length of the headline at the start of the text (0 when none)
      * @return mentions in text order
      */
+    public List<EntityMention> extract(String text, List<Sentence> sentences, int titleLength) {
+        List<EntityMention> mentions = extract(text, sentences);
+        if (titleLength == 0 || !isHeadlineCase(text.substring(0, titleLength))) {
+            return mentions;
+        }
+        // In a Headline Where Every Word Is Capitalised the CRF's strongest cue is gone: keep a
+        // title mention only when the body names it too or the alias table or gazetteer knows it.
+        Set<String> bodyNames = new HashSet<>();
+        for (EntityMention mention : mentions) {
+            if (mention.start() >= titleLength) {
+                bodyNames.add(mention.text());
+                bodyNames.add(mention.lastWord());
+            }
+        }
+        List<EntityMention> kept = new ArrayList<>(mentions.size());
+        for (EntityMention mention : mentions) {
+            if (mention.start() >= titleLength || bodyNames.contains(mention.text())
+                    || aliases.lookup(mention.text()).isPresent() || gazetteer.country(mention.text()).isPresent()) {
+                kept.add(mention);
+            }
+        }
+        return kept;
+    }
+
+    /** True for "Storm Hits Coast As Thousands Flee", false for "Storm hits coast as thousands flee". */
+    static boolean isHeadlineCase(String title) {
+        int content = 0;
+        int capitalised = 0;
+        for (String word : title.split("\\s+")) {
+            if (word.length() <= 3 || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            content++;
+            if (Character.isUpperCase(word.codePointAt(0))) {
+                capitalised++;
+            }
+        }
+        return content >= 3 && capitalised >= 0.85 * content;
+    }
+
+    /** Mentions of a text without a headline. */
     public List<EntityMention> extract(String text, List<Sentence> sentences) {
         Set<String> lowerCaseWords = lowerCaseWords(sentences);
         List<EntityMention> mentions = new ArrayList<>();

@@ -120,7 +120,7 @@ public final class NlpArticleEnricher implements ArticleEnricher {
         article.setSentences(sentenceTones);
         article.setTone(words == 0 ? 0.0 : round(weighted / words));
 
-        List<EntityMention> mentions = mentionExtractor.extract(text, sentences);
+        List<EntityMention> mentions = mentionExtractor.extract(text, sentences, titleLength);
         List<LinkedEntity> linked = linker.link(mentions);
         int maxMentions = linked.stream().mapToInt(e -> e.mentions().size()).max().orElse(1);
         List<Entity> entities = new ArrayList<>(linked.size());

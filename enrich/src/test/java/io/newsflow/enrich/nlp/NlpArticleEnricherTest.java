@@ -103,6 +103,16 @@ class NlpArticleEnricherTest {
     }
 
     @Test
+    void headlineCaseTitleKeepsOnlyNamesTheBodyOrGazetteerConfirms() {
+        EnrichedArticle article = enricher.enrich(SharedEnricher.raw("h-1",
+                "Top Negotiators Meet Putin As Russia Presses Battlefield Advances",
+                "Senior negotiators met Russian President Vladimir Putin in Moscow on Tuesday to discuss a peace plan."), 1);
+        assertThat(article.getEntities()).extracting(Entity::getName)
+                .contains("Vladimir Putin", "Russia", "Moscow")
+                .doesNotContain("Top Negotiators", "Battlefield Advances", "Presses Battlefield Advances", "Top");
+    }
+
+    @Test
     void keepsRawIdentityAndHashAndLeavesDuplicateOfToTheTopology() {
         EnrichedArticle article = enricher.enrich(SharedEnricher.raw("k-1", "Title", "Body text here."), 7);
         assertThat(article.getId()).isEqualTo("k-1");
