@@ -113,6 +113,17 @@ class NlpArticleEnricherTest {
     }
 
     @Test
+    void emptyOrFurnitureOnlyArticleIsEnrichedWithoutFailing() {
+        EnrichedArticle empty = enricher.enrich(SharedEnricher.raw("e-1", "", ""), 1);
+        assertThat(empty.getLanguage()).isEqualTo("und");
+        assertThat(empty.getEntities()).isEmpty();
+        EnrichedArticle furniture = enricher.enrich(SharedEnricher.raw("e-2", "Breaking news",
+                "Share this article\n\nScroll to Top"), 1);
+        assertThat(furniture.getBody()).isEmpty();
+        assertThat(furniture.getTruncated()).isFalse();
+    }
+
+    @Test
     void keepsRawIdentityAndHashAndLeavesDuplicateOfToTheTopology() {
         EnrichedArticle article = enricher.enrich(SharedEnricher.raw("k-1", "Title", "Body text here."), 7);
         assertThat(article.getId()).isEqualTo("k-1");
