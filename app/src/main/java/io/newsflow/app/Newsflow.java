@@ -15,8 +15,11 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 io.newsflow.app.run.RunCommand.class,
                 io.newsflow.app.bench.BenchCommand.class,
+                io.newsflow.app.enrich.EnrichCommand.class,
+                io.newsflow.app.ingest.IngestCommand.class,
                 io.newsflow.app.sink.ExportCommand.class,
                 io.newsflow.app.enrichbench.EvalCommand.class,
+                io.newsflow.app.dashboard.DashboardCommand.class,
                 io.newsflow.app.replay.ReplayCommand.class,
         })
 public final class Newsflow implements Runnable {
