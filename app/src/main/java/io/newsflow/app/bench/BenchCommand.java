@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks (outside the test suite): each compares newsflow with a baseline measured in the same run.",
         subcommands = {
+                io.newsflow.app.alert.AlertsBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
