@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 io.newsflow.app.bench.BenchCommand.class,
+                io.newsflow.app.alert.RulesCommand.class,
+                io.newsflow.app.alert.AlertsCommand.class,
                 io.newsflow.app.sink.ExportCommand.class,
                 io.newsflow.app.enrichbench.EvalCommand.class,
         })

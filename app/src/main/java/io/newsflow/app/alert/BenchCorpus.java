@@ -82,7 +82,7 @@ final class BenchCorpus {
         List<EnrichedArticle> articles = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             StringBuilder body = new StringBuilder();
-            for (int s = 0; s < 14; s++) {
+            for (int s = 0; s < 18; s++) {
                 if (random.nextInt(3) == 0) {
                     body.append(PROSE[random.nextInt(PROSE.length)]);
                 } else {
@@ -115,7 +115,7 @@ final class BenchCorpus {
         return articles;
     }
 
-    /** Rule mix: 55% one term, 25% two-word phrases, 12% A AND B, 5% entity fields, 3% prefix wildcards. */
+    /** Rule mix: 55% one term, 26% two-word phrases, 13% A AND B, 5% entity fields, 1% prefix wildcards. */
     List<RuleDefinition> rules(int count) {
         List<RuleDefinition> rules = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -123,11 +123,11 @@ final class BenchCorpus {
             String query;
             if (kind < 55) {
                 query = word();
-            } else if (kind < 80) {
+            } else if (kind < 81) {
                 query = "\"" + word() + " " + word() + "\"";
-            } else if (kind < 92) {
+            } else if (kind < 94) {
                 query = word() + " AND " + word();
-            } else if (kind < 97) {
+            } else if (kind < 99) {
                 String[] entity = ENTITIES[random.nextInt(ENTITIES.length)];
                 query = entity[2].toLowerCase(Locale.ROOT) + ":\"" + entity[1] + "\" AND " + word();
             } else {
