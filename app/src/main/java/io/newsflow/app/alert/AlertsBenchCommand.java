@@ -41,6 +41,18 @@ public final class AlertsBenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Matching threads, as stream threads of one instance (default ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--latency-rules", defaultValue = "1000", description = "Rules loaded for the end-to-end latency run (default ${DEFAULT-VALUE}).")
+    int latencyRules;
+
+    @Option(names = "--rate", defaultValue = "50", description = "Articles/s published in the latency run (default ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--latency-seconds", defaultValue = "30", description = "Length of the latency run; 0 skips it (default ${DEFAULT-VALUE}).")
+    int latencySeconds;
+
+    @Option(names = "--skip-matching", description = "Only run the end-to-end latency part.")
+    boolean skipMatching;
+
     @Option(names = "--passes", defaultValue = "3", description = "Timed passes over the articles per measurement (default ${DEFAULT-VALUE}).")
     int passes;
 
@@ -48,6 +60,16 @@ public final class AlertsBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!skipMatching) {
+            matching();
+        }
+        if (latencySeconds > 0) {
+            new AlertLatencyBench(latencyRules, rate, latencySeconds).run();
+        }
+        return 0;
+    }
+
+    private void matching() throws Exception {
         BenchCorpus corpus = new BenchCorpus(42, 200_000);
         List<EnrichedArticle> articles = corpus.articles(articleCount);
         List<RuleDefinition> definitions = corpus.rules(ruleCount);
@@ -85,9 +107,6 @@ public final class AlertsBenchCommand implements Callable<Integer> {
                 + " per CPU-sec divides by the CPU time the matching threads got: x cores = what an idle machine would do)");
         System.out.printf(Locale.ROOT, "Monitor with %,d rules vs naive scan: %.1fx the throughput; vs 1 rule: %.2fx%n",
                 ruleCount, results.get(1).perSecond() / results.get(2).perSecond(), results.get(1).perSecond() / results.get(0).perSecond());
-        System.out.println("Publication-to-alert latency through a broker is not measured by this command yet "
-                + "(needs the embedded broker and the full enrich topology).");
-        return 0;
     }
 
     private static int naiveScan(EnrichedArticle article, List<List<String>> ruleWords) {
