@@ -50,6 +50,9 @@ public final class AlertsBenchCommand implements Callable<Integer> {
     @Option(names = "--latency-seconds", defaultValue = "30", description = "Length of the latency run; 0 skips it (default ${DEFAULT-VALUE}).")
     int latencySeconds;
 
+    @Option(names = "--no-wildcards", description = "Generate rules without prefix wildcards (1% of rules otherwise).")
+    boolean noWildcards;
+
     @Option(names = "--skip-matching", description = "Only run the end-to-end latency part.")
     boolean skipMatching;
 
@@ -72,7 +75,7 @@ public final class AlertsBenchCommand implements Callable<Integer> {
     private void matching() throws Exception {
         BenchCorpus corpus = new BenchCorpus(42, 200_000);
         List<EnrichedArticle> articles = corpus.articles(articleCount);
-        List<RuleDefinition> definitions = corpus.rules(ruleCount);
+        List<RuleDefinition> definitions = corpus.rules(ruleCount, !noWildcards);
         double avgChars = articles.stream().mapToInt(a -> a.getTitle().length() + a.getBody().length()).average().orElse(0);
         System.out.printf(Locale.ROOT, "bench alerts: %,d rules, %,d articles (%.0f chars on average), %d thread(s), %d cores%n",
                 ruleCount, articleCount, avgChars, threads, Runtime.getRuntime().availableProcessors());

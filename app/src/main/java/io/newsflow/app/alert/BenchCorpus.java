@@ -117,9 +117,13 @@ final class BenchCorpus {
 
     /** Rule mix: 55% one term, 26% two-word phrases, 13% A AND B, 5% entity fields, 1% prefix wildcards. */
     List<RuleDefinition> rules(int count) {
+        return rules(count, true);
+    }
+
+    List<RuleDefinition> rules(int count, boolean wildcards) {
         List<RuleDefinition> rules = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            int kind = random.nextInt(100);
+            int kind = random.nextInt(wildcards ? 100 : 99);
             String query;
             if (kind < 55) {
                 query = word();
