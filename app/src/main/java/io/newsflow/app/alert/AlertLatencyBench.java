@@ -147,7 +147,7 @@ final class AlertLatencyBench {
             }
             producer.flush();
         }
-        long deadline = System.nanoTime() + 30_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         while ((alertLatency.size() < count || enrichedLatency.size() < count) && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
