@@ -13,11 +13,14 @@ import picocli.CommandLine.Command;
         description = "Live news feeds, enriched with entities and sentiment, on Apache Kafka.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                io.newsflow.app.run.RunCommand.class,
                 io.newsflow.app.bench.BenchCommand.class,
                 io.newsflow.app.alert.RulesCommand.class,
                 io.newsflow.app.alert.AlertsCommand.class,
+                io.newsflow.app.enrich.EnrichCommand.class,
                 io.newsflow.app.sink.ExportCommand.class,
                 io.newsflow.app.enrichbench.EvalCommand.class,
+                io.newsflow.app.dashboard.DashboardCommand.class,
         })
 public final class Newsflow implements Runnable {
 
@@ -25,7 +28,16 @@ public final class Newsflow implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int exitCode;
+        try {
+            exitCode = commandLine().execute(args);
+        } catch (Throwable e) {
+            // An Error (a broken class path, out of memory) escapes picocli: still exit, whatever threads linger.
+            System.err.println("newsflow: fatal error: " + e);
+            e.printStackTrace();
+            exitCode = UserErrorHandler.EXIT_FAILURE;
+        }
+        System.exit(exitCode);
     }
 
     /** The configured command line, also used by tests. */
