@@ -141,9 +141,9 @@ class AlertDeliveryIT {
         ConsumerRecord<String, byte[]> record = dead.get(0);
         assertThat(record.key()).isEqualTo("dead");
         assertThat(serdes.alert().deserializer().deserialize(cluster.topics().alerts(), record.value()).getAlertId()).isEqualTo("alert-dead");
-        assertThat(new String(record.headers().lastHeader("newsflow.error.stage").value(), StandardCharsets.UTF_8)).isEqualTo("alert-delivery");
+        assertThat(new String(record.headers().lastHeader("newsflow.errors.stage").value(), StandardCharsets.UTF_8)).isEqualTo("alert-delivery");
         assertThat(new String(record.headers().lastHeader("newsflow.webhook.attempts").value(), StandardCharsets.UTF_8)).isEqualTo("3");
-        assertThat(new String(record.headers().lastHeader("newsflow.source.topic").value(), StandardCharsets.UTF_8)).isEqualTo(cluster.topics().alerts());
+        assertThat(new String(record.headers().lastHeader("__streams.errors.topic").value(), StandardCharsets.UTF_8)).isEqualTo(cluster.topics().alerts());
         assertThat(bodies).hasSize(1);
     }
 }
