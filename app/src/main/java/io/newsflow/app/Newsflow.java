@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 io.newsflow.app.bench.BenchCommand.class,
+                io.newsflow.app.sink.SinkCommand.class,
                 io.newsflow.app.sink.ExportCommand.class,
         })
 public final class Newsflow implements Runnable {
