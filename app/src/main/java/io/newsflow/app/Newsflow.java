@@ -13,9 +13,11 @@ import picocli.CommandLine.Command;
         description = "Live news feeds, enriched with entities and sentiment, on Apache Kafka.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                io.newsflow.app.run.RunCommand.class,
                 io.newsflow.app.bench.BenchCommand.class,
                 io.newsflow.app.sink.SinkCommand.class,
                 io.newsflow.app.sink.ExportCommand.class,
+                io.newsflow.app.enrichbench.EvalCommand.class,
         })
 public final class Newsflow implements Runnable {
 

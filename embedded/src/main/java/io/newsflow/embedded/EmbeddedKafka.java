@@ -45,13 +45,16 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final int MAX_PORT_ATTEMPTS = 3;
 
     private final KafkaRaftServer server;
+    private final DataDirLock lock;
     private final Path dataDir;
     private final String bootstrapServers;
     private final boolean temporary;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedKafka(KafkaRaftServer server, Path dataDir, String bootstrapServers, boolean temporary) {
+    private EmbeddedKafka(KafkaRaftServer server, DataDirLock lock, Path dataDir, String bootstrapServers,
+            boolean temporary) {
         this.server = server;
+        this.lock = lock;
         this.dataDir = dataDir;
         this.bootstrapServers = bootstrapServers;
         this.temporary = temporary;
@@ -87,7 +90,21 @@ public final class EmbeddedKafka implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create the broker's data directory " + dir, e);
         }
-        formatOnce(dir);
+        DataDirLock lock = DataDirLock.acquire(dir);
+        try {
+            formatOnce(dir);
+            return startOnFreePorts(dir, overrides, temporary, lock, started);
+        } catch (RuntimeException e) {
+            lock.release();
+            if (temporary) {
+                deleteRecursively(dir);
+            }
+            throw e;
+        }
+    }
+
+    private static EmbeddedKafka startOnFreePorts(Path dir, Map<String, String> overrides, boolean temporary,
+            DataDirLock lock, long started) {
         for (int attempt = 1; ; attempt++) {
             int brokerPort = freeLoopbackPort();
             int controllerPort = freeLoopbackPort();
@@ -101,7 +118,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                 String bootstrap = "127.0.0.1:" + brokerPort;
                 log.info("Embedded Kafka broker ready at {} on {} in {} ms", bootstrap, dir,
                         (System.nanoTime() - started) / 1_000_000);
-                return new EmbeddedKafka(server, dir, bootstrap, temporary);
+                return new EmbeddedKafka(server, lock, dir, bootstrap, temporary);
             } catch (RuntimeException e) {
                 if (isBindFailure(e) && attempt < MAX_PORT_ATTEMPTS) {
                     // Another process took a port between our probe and the broker's bind: pick new ones.
@@ -160,6 +177,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             return;
         }
         shutdownQuietly(server);
+        lock.release();
         if (temporary) {
             deleteRecursively(dataDir);
         }

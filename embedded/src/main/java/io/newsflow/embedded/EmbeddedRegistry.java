@@ -21,12 +21,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Apicurio Registry (in-memory storage, Confluent-compatible API) as a child JVM on a free loopback port,
- * with BACKWARD compatibility as the global rule.
+ * Apicurio Registry (Confluent-compatible API) as a child JVM on a free loopback port, with BACKWARD
+ * compatibility as the global rule.
  *
  * <p>Why a child process: the registry is a Quarkus application with ~300 jars of its own that would
- * clash with ours on one class path; as a child it costs ~250 MB and a few seconds, and its in-memory
- * storage needs no state of ours (the serdes re-register the schemas at every start).
+ * clash with ours on one class path; as a child it costs ~250 MB and a few seconds.
+ *
+ * <p>Why {@link #start(Path)} keeps the schemas on disk: records in a persistent broker carry schema ids.
+ * Apicurio's default storage is an in-memory H2 database that numbers schemas afresh at every start, so
+ * after a restart an old id could name a newer schema and old records would be decoded with the wrong
+ * writer schema. Pointing the same H2 at a file in the work directory keeps ids stable (flushed at every
+ * commit, so a SIGKILL loses nothing acknowledged). Tests, whose topics die with the JVM, use
+ * {@link #startInMemory(Path)}.
  *
  * <p>Why BACKWARD is set here: Apicurio's default global rule is NONE, unlike a Confluent registry, and
  * newsflow's contracts promise that an incompatible schema change is refused.
@@ -41,6 +47,7 @@ public final class EmbeddedRegistry implements AutoCloseable {
     private static final String CCOMPAT_PATH = "/apis/ccompat/v7";
     private static final int LOG_TAIL_LINES = 40;
     private static final int MAX_PORT_ATTEMPTS = 3;
+    private static final String DB_DIR = "registry-db";
 
     private final Process process;
     private final int port;
@@ -55,13 +62,22 @@ public final class EmbeddedRegistry implements AutoCloseable {
         this.shutdownHook = shutdownHook;
     }
 
-    /** Starts the registry found by {@link RegistryDistribution#locate()}; its log goes to {@code workDir/registry.log}. */
+    /**
+     * Starts the registry found by {@link RegistryDistribution#locate()} with its schemas stored under
+     * {@code workDir/registry-db} (kept across restarts); its log goes to {@code workDir/registry.log}.
+     */
     public static EmbeddedRegistry start(Path workDir) {
-        return start(workDir, RegistryDistribution.locate(), DEFAULT_START_TIMEOUT);
+        return start(workDir, Storage.PERSISTENT, RegistryDistribution.locate(), DEFAULT_START_TIMEOUT);
+    }
+
+    /** As {@link #start(Path)}, but the schemas live in memory and die with the child: for tests. */
+    public static EmbeddedRegistry startInMemory(Path workDir) {
+        return start(workDir, Storage.IN_MEMORY, RegistryDistribution.locate(), DEFAULT_START_TIMEOUT);
     }
 
     /** Starts the registry of {@code distribution} and waits up to {@code timeout} until its API answers. */
-    public static EmbeddedRegistry start(Path workDir, RegistryDistribution distribution, Duration timeout) {
+    public static EmbeddedRegistry start(Path workDir, Storage storage, RegistryDistribution distribution,
+            Duration timeout) {
         long started = System.nanoTime();
         Path dir = workDir.toAbsolutePath().normalize();
         try {
@@ -73,7 +89,7 @@ public final class EmbeddedRegistry implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             int port = EmbeddedKafka.freeLoopbackPort();
             try {
-                EmbeddedRegistry registry = launch(dir, logFile, distribution, port, timeout);
+                EmbeddedRegistry registry = launch(dir, logFile, command(distribution, storage, dir, port), port, timeout);
                 log.info("Schema registry ready at {} (pid {}) in {} ms; log {}", registry.url(), registry.pid(),
                         (System.nanoTime() - started) / 1_000_000, logFile);
                 return registry;
@@ -87,9 +103,7 @@ public final class EmbeddedRegistry implements AutoCloseable {
         }
     }
 
-    private static EmbeddedRegistry launch(Path dir, Path logFile, RegistryDistribution distribution, int port,
-            Duration timeout) {
-        List<String> command = command(distribution, port);
+    private static EmbeddedRegistry launch(Path dir, Path logFile, List<String> command, int port, Duration timeout) {
         Process process;
         try {
             process = new ProcessBuilder(command)
@@ -142,18 +156,23 @@ public final class EmbeddedRegistry implements AutoCloseable {
         log.info("Schema registry at {} stopped", url());
     }
 
-    private static List<String> command(RegistryDistribution distribution, int port) {
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(javaBin,
+    private static List<String> command(RegistryDistribution distribution, Storage storage, Path dir, int port) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
-                "-Dregistry.rules.global.compatibility=BACKWARD",
+                "-Dregistry.rules.global.compatibility=BACKWARD"));
+        if (storage == Storage.PERSISTENT) {
+            // The distribution reads its H2 URL from REGISTRY_DATASOURCE_URL (default jdbc:h2:mem:registry_db).
+            command.add("-DREGISTRY_DATASOURCE_URL=jdbc:h2:file:" + dir.resolve(DB_DIR).resolve("registry") + ";WRITE_DELAY=0");
+        }
+        command.addAll(List.of(
                 "-cp", distribution.childClassPath(),
                 ParentWatchingLauncher.class.getName(),
                 Long.toString(ProcessHandle.current().pid()),
                 distribution.mainClass()));
-        return command;
+        return List.copyOf(command);
     }
 
     private void awaitReady(Duration timeout) {
@@ -167,7 +186,7 @@ public final class EmbeddedRegistry implements AutoCloseable {
                 String tail = tail();
                 String message = "The schema registry child process exited with code " + process.exitValue()
                         + " before it was ready on port " + port + ". Last lines of " + logFile + ":\n" + tail;
-                throw tail.contains("Address already in use") || tail.contains("already bound")
+                throw tail.contains("in use by another process") || tail.contains("Address already in use")
                         ? new PortTakenException(message) : new IllegalStateException(message);
             }
             try {
@@ -199,18 +218,20 @@ public final class EmbeddedRegistry implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the child outright: its storage is in memory and discarded either way, and a graceful Quarkus
+     * shutdown would add seconds to every exit of newsflow and of every test JVM.
+     */
     private static void destroyAndWait(Process process) {
         if (!process.isAlive()) {
             return;
         }
-        process.destroy();
+        process.destroyForcibly();
         try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(10, TimeUnit.SECONDS);
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                log.warn("The schema registry child process {} did not exit within 30 s of SIGKILL", process.pid());
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
     }
@@ -229,5 +250,13 @@ public final class EmbeddedRegistry implements AutoCloseable {
         PortTakenException(String message) {
             super(message);
         }
+    }
+
+    /** Where the registry keeps its schemas. */
+    public enum Storage {
+        /** An H2 file under the work directory: schema ids stay valid across restarts. */
+        PERSISTENT,
+        /** Apicurio's default in-memory H2: nothing survives the child. */
+        IN_MEMORY
     }
 }

@@ -1,7 +1,10 @@
 package io.newsflow.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,6 +70,35 @@ class EmbeddedKafkaIT {
         kafka.close();
         kafka.close();
         assertThat(dir).doesNotExist();
+    }
+
+    @Test
+    void secondBrokerOnTheSameDataDirectoryFailsNamingIt(@TempDir Path dataDir) {
+        try (EmbeddedKafka first = EmbeddedKafka.start(dataDir)) {
+            assertThatThrownBy(() -> EmbeddedKafka.start(dataDir))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("data directory " + dataDir.toAbsolutePath().normalize() + " is in use");
+            assertThat(first.bootstrapServers()).startsWith("127.0.0.1:");
+        }
+    }
+
+    @Test
+    void brokerThatCannotBindItsPortFailsNamingTheDirectory(@TempDir Path dataDir) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            int controllerPort = EmbeddedKafka.freeLoopbackPort();
+            Map<String, String> listeners = Map.of(
+                    "listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                    "advertised.listeners", "PLAINTEXT://127.0.0.1:" + port,
+                    "controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+
+            assertThatThrownBy(() -> EmbeddedKafka.start(dataDir, listeners))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("could not start on data directory " + dataDir.toAbsolutePath().normalize());
+        }
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(dataDir)) {
+            assertThat(kafka.bootstrapServers()).startsWith("127.0.0.1:");
+        }
     }
 
     static void createAndAwaitOnline(String bootstrap, String topic, int partitions) throws Exception {

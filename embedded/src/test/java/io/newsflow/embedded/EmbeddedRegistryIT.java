@@ -28,7 +28,7 @@ class EmbeddedRegistryIT {
 
     @BeforeAll
     static void start(@TempDir Path workDir) {
-        registry = EmbeddedRegistry.start(workDir);
+        registry = EmbeddedRegistry.startInMemory(workDir);
     }
 
     @AfterAll
@@ -66,16 +66,38 @@ class EmbeddedRegistryIT {
     }
 
     @Test
-    void closeStopsTheChildProcess(@TempDir Path workDir) {
+    void persistentRegistryKeepsSchemaIdsAcrossRestartsAndCloseStopsTheChild(@TempDir Path workDir) throws Exception {
+        String id;
+        long firstPid;
+        try (EmbeddedRegistry first = EmbeddedRegistry.start(workDir)) {
+            firstPid = first.pid();
+            post(first, "/subjects/other-value/versions", V2_INCOMPATIBLE);
+            HttpResponse<String> registered = post(first, "/subjects/kept-value/versions", V1);
+            assertThat(registered.statusCode()).isEqualTo(200);
+            id = registered.body().replaceAll("\\D", "");
+        }
+        assertThat(ProcessHandle.of(firstPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(workDir.resolve("registry-db")).isDirectory();
+
         EmbeddedRegistry second = EmbeddedRegistry.start(workDir);
-        long pid = second.pid();
-        second.close();
-        second.close();
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        try {
+            HttpResponse<String> byId = http.send(HttpRequest.newBuilder(URI.create(second.url() + "/schemas/ids/" + id))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(byId.statusCode()).isEqualTo(200);
+            assertThat(byId.body()).contains("Article").doesNotContain("body");
+            assertThat(post(second, "/subjects/kept-value/versions", V1).body()).isEqualTo("{\"id\":" + id + "}");
+        } finally {
+            second.close();
+            second.close();
+        }
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(registry.url() + path))
+        return post(registry, path, body);
+    }
+
+    private HttpResponse<String> post(EmbeddedRegistry target, String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(target.url() + path))
                 .header("Content-Type", SCHEMA_CONTENT_TYPE)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -143,7 +143,7 @@ public final class TestServices {
     private static EmbeddedRegistry startRegistry() {
         try {
             Path workDir = Files.createTempDirectory("newsflow-registry-test-");
-            return EmbeddedRegistry.start(workDir);
+            return EmbeddedRegistry.startInMemory(workDir);
         } catch (IOException e) {
             throw new IllegalStateException("Could not create a work directory for the test registry", e);
         }

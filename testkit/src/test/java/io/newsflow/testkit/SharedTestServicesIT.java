@@ -60,6 +60,24 @@ class SharedTestServicesIT {
     }
 
     @Test
+    void postgresUrlIsTheTestDatabaseAndAcceptsConnections() throws Exception {
+        String url = TestServices.postgresJdbcUrl(); // skips here when PostgreSQL is absent (fails when CI=true)
+
+        assertThat(url).isEqualTo("jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url)) {
+            assertThat(connection.isValid(5)).isTrue();
+        }
+    }
+
+    @Test
+    void chromiumAndItsDriverAreExecutables() {
+        TestServices.Chromium chromium = TestServices.requireChromium(); // skips here when absent (fails when CI=true)
+
+        assertThat(chromium.browser()).isExecutable();
+        assertThat(chromium.driver()).isExecutable();
+    }
+
+    @Test
     void runningServiceIsAccepted() throws Exception {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             TestServices.requireService("A listener", "127.0.0.1", socket.getLocalPort());

@@ -28,13 +28,13 @@ record RegistryClientOptions(Duration connectTimeout, Duration requestTimeout, i
     static RegistryClientOptions from(Map<String, String> props) {
         Optional<String> userInfo = text(props, BASIC_AUTH_USER_INFO);
         if (userInfo.isPresent() && userInfo.get().indexOf(':') < 0) {
-            throw new ConfigException("Setting 'registry." + BASIC_AUTH_USER_INFO
-                    + "' must have the form user:password (the value is not shown).");
+            throw new ConfigException("Configuration key 'registry." + BASIC_AUTH_USER_INFO
+                    + "' must have the form user:password, but it has no ':' (the value is not shown).");
         }
         Optional<String> location = text(props, TRUSTSTORE_LOCATION);
         Optional<String> password = text(props, TRUSTSTORE_PASSWORD);
         if (password.isPresent() && location.isEmpty()) {
-            throw new ConfigException("Setting 'registry." + TRUSTSTORE_PASSWORD + "' is set but 'registry."
+            throw new ConfigException("Configuration key 'registry." + TRUSTSTORE_PASSWORD + "' is set but 'registry."
                     + TRUSTSTORE_LOCATION + "' is not: name the trust store file.");
         }
         Duration backoff = millis(props, RETRY_BACKOFF_MS, 200, 0, 60_000);
@@ -78,8 +78,8 @@ record RegistryClientOptions(Duration connectTimeout, Duration requestTimeout, i
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ConfigException("Setting 'registry." + key + "' must be a whole number from " + min + " to " + max
-                + ", not '" + value.get() + "'.");
+        throw new ConfigException("Configuration key 'registry." + key + "' must be a whole number from " + min + " to " + max
+                + ", but it is '" + value.get() + "'.");
     }
 
     @Override

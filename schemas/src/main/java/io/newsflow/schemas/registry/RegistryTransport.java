@@ -216,12 +216,12 @@ final class RegistryTransport {
             URI uri = new URI(url.strip());
             if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
                     || uri.getHost() == null) {
-                throw new ConfigException("Setting 'registry.url' must be an http:// or https:// URL with a host, not '"
+                throw new ConfigException("Configuration key 'registry.url' must be an http:// or https:// URL with a host, but it is '"
                         + redact(url) + "'.");
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new ConfigException("Setting 'registry.url' is not a URL: '" + redact(url) + "' (" + e.getReason() + ").");
+            throw new ConfigException("Configuration key 'registry.url' must be a URL, but it is '" + redact(url) + "' (" + e.getReason() + ").");
         }
     }
 

@@ -1,0 +1,219 @@
+package io.newsflow.app.enrichbench;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.newsflow.app.ConfigOptions;
+import io.newsflow.app.UserFacingException;
+import io.newsflow.enrich.nlp.NerTagger;
+import io.newsflow.enrich.nlp.NlpArticleEnricher;
+import io.newsflow.enrich.nlp.NlpConfig;
+import io.newsflow.schemas.avro.RawArticle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsflow bench enrich}: the full enrichment (cleaning, language, entities, linking, tone,
+ * keywords, SimHash) in-process on a set of articles, then, in the same JVM and on the same
+ * articles, the bare CoreNLP pipeline {@code tokenize,ssplit,pos,lemma,ner} with the 4-class
+ * model. Prints articles/s, latency percentiles, their ratio and the process RSS.
+ *
+ * <p>The enrichment is measured first and its RSS read before the baseline pipeline is loaded, so
+ * the figure is that of an enrich process.
+ */
+@Command(name = "enrich", mixinStandardHelpOptions = true,
+        description = "Full enrichment vs the bare CoreNLP pipeline (tokenize,ssplit,pos,lemma,ner; 4-class) on the same articles.")
+public final class EnrichBenchCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOptions config;
+
+    @Option(names = "--articles", paramLabel = "DIR", defaultValue = "enrich/src/test/resources/gold",
+            description = "Directory of *.txt articles (title, blank line, body); default: ${DEFAULT-VALUE}.")
+    Path articlesDir;
+
+    @Option(names = "--rounds", defaultValue = "6", description = "Passes over the articles per measurement (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "Warm-up passes before measuring (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--threads", description = "Threads of the full enrichment (default: available processors).")
+    Integer threads;
+
+    @Option(names = "--skip-baseline", description = "Measure the enrichment only.")
+    boolean skipBaseline;
+
+    /** One measured run. */
+    record Run(String name, int threads, int articles, double seconds, long[] latenciesNanos) {
+        double perSecond() {
+            return articles / seconds;
+        }
+
+        String line() {
+            long[] sorted = latenciesNanos.clone();
+            Arrays.sort(sorted);
+            return String.format("%-34s threads %d  %7.1f articles/s  latency ms p50 %6.1f  p95 %6.1f  p99 %6.1f  max %6.1f",
+                    name, threads, perSecond(), ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
+                    ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]));
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<String[]> articles = readArticles(articlesDir);
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        long chars = articles.stream().mapToLong(a -> a[0].length() + 2 + a[1].length()).sum();
+        System.out.printf("articles: %d from %s, mean %d chars; %d warm-up + %d measured passes; %d cores%n",
+                articles.size(), articlesDir, chars / articles.size(), warmup, rounds,
+                Runtime.getRuntime().availableProcessors());
+
+        long loadStart = System.nanoTime();
+        NlpArticleEnricher enricher = new NlpArticleEnricher(NlpConfig.from(config.settings(Map.of())));
+        System.out.printf("full enrichment loaded in %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
+        List<RawArticle> raws = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            raws.add(raw("bench-" + i, articles.get(i)[0], articles.get(i)[1]));
+        }
+        Consumer<Integer> enrich = i -> enricher.enrich(raws.get(i), 1);
+        measure(null, 1, raws.size(), warmup, enrich);
+        Run enrichOne = measure("full enrichment", 1, raws.size(), rounds, enrich);
+        System.out.println(enrichOne.line());
+        Run enrichMany = measure("full enrichment", threadCount, raws.size(), rounds, enrich);
+        System.out.println(enrichMany.line());
+        long enrichRss = rssBytes("VmRSS");
+        long enrichPeak = rssBytes("VmHWM");
+        System.out.printf("RSS of the enrichment: %d MB now, %d MB peak (max heap %d MB)%n", enrichRss >> 20,
+                enrichPeak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        if (skipBaseline) {
+            return 0;
+        }
+
+        loadStart = System.nanoTime();
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(baselineProperties());
+        System.out.printf("bare pipeline loaded in %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
+        List<String> texts = articles.stream().map(a -> a[0] + "\n\n" + a[1]).toList();
+        Consumer<Integer> annotate = i -> pipeline.annotate(new Annotation(texts.get(i)));
+        measure(null, 1, texts.size(), warmup, annotate);
+        Run baselineOne = measure("bare tokenize,ssplit,pos,lemma,ner", 1, texts.size(), rounds, annotate);
+        System.out.println(baselineOne.line());
+        Run baselineMany = measure("bare tokenize,ssplit,pos,lemma,ner", threadCount, texts.size(), rounds, annotate);
+        System.out.println(baselineMany.line());
+
+        System.out.println();
+        System.out.printf("ratio full enrichment (%d threads) / bare pipeline (1 thread): %.2fx  (goal >= 1.5x)%n",
+                threadCount, enrichMany.perSecond() / baselineOne.perSecond());
+        System.out.printf("ratio full enrichment / bare pipeline, both 1 thread:        %.2fx%n",
+                enrichOne.perSecond() / baselineOne.perSecond());
+        System.out.printf("ratio full enrichment / bare pipeline, both %d threads:       %.2fx%n",
+                threadCount, enrichMany.perSecond() / baselineMany.perSecond());
+        System.out.printf("RSS of the enrichment %d MB (goal < 1536 MB); with the baseline loaded too: %d MB%n",
+                enrichRss >> 20, rssBytes("VmRSS") >> 20);
+        return 0;
+    }
+
+    /** The pipeline a newcomer would write, with the 4-class model settings of stack.md. */
+    static Properties baselineProperties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("ner.model", NerTagger.FOUR_CLASS_MODEL);
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+        return props;
+    }
+
+    private static Run measure(String name, int threads, int size, int passes, Consumer<Integer> work)
+            throws Exception {
+        int total = size * passes;
+        long[] latencies = new long[Math.max(1, total)];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    int k;
+                    while ((k = next.getAndIncrement()) < total) {
+                        long begin = System.nanoTime();
+                        work.accept(k % size);
+                        latencies[k] = System.nanoTime() - begin;
+                    }
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return new Run(name, threads, total, (System.nanoTime() - start) / 1e9, latencies);
+    }
+
+    private static List<String[]> readArticles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new UserFacingException("The article directory " + dir.toAbsolutePath()
+                    + " does not exist; pass --articles DIR (run from the repository root for the default)");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String[]> articles = new ArrayList<>();
+            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                int split = text.indexOf("\n\n");
+                articles.add(split < 0 ? new String[] {"", text} : new String[] {text.substring(0, split), text.substring(split + 2)});
+            }
+            if (articles.isEmpty()) {
+                throw new UserFacingException("The article directory " + dir + " has no *.txt file");
+            }
+            return articles;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the articles in " + dir, e);
+        }
+    }
+
+    private static RawArticle raw(String id, String title, String body) {
+        return RawArticle.newBuilder().setId(id).setTitle(title).setBody(body).setSource("bench")
+                .setPublishedAt(Instant.EPOCH).setFetchedAt(Instant.EPOCH).setContentHash(id).build();
+    }
+
+    private static long rssBytes(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static long percentile(long[] sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}

@@ -1,0 +1,5 @@
+package io.newsflow.dashboard.query;
+
+/** A key phrase of an article with its relative weight. */
+public record KeywordView(String phrase, double score) {
+}

@@ -1,0 +1,142 @@
+package io.newsflow.enrich;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.enrich.topology.EnrichTopology;
+import io.newsflow.enrich.trend.TrendQueries;
+import io.newsflow.enrich.trend.TrendsHttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.state.HostInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the enrich topology as a Kafka Streams application: exactly_once_v2, read_committed,
+ * idempotent producers, local state under the data directory, dead letters configured, a failed stream
+ * thread replaced rather than the application stopped, and the trends endpoint advertised to the other
+ * instances as {@code application.server}. {@link #start} returns once the application is RUNNING.
+ * The source topics must exist (provision them first).
+ */
+public final class EnrichService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final KafkaStreams streams;
+    private final TrendsHttpServer http;
+
+    private EnrichService(KafkaStreams streams, TrendsHttpServer http) {
+        this.streams = streams;
+        this.http = http;
+    }
+
+    /**
+     * Starts the application and waits until it runs.
+     *
+     * @throws IllegalStateException when it fails or does not run within {@code enrich.start.timeout}
+     */
+    public static EnrichService start(EnrichConfig config, Topology topology) {
+        TrendsHttpServer http = config.httpEnabled() ? TrendsHttpServer.start(config.httpHost(), config.httpPort()) : null;
+        KafkaStreams streams = null;
+        try {
+            HostInfo self = http == null ? null : new HostInfo(config.httpHost(), http.port());
+            streams = new KafkaStreams(topology, properties(config, self));
+            CountDownLatch running = new CountDownLatch(1);
+            AtomicReference<KafkaStreams.State> last = new AtomicReference<>();
+            streams.setStateListener((now, before) -> {
+                last.set(now);
+                LOG.info("Enrich application {}: {} -> {}", config.applicationId(), before, now);
+                if (now == KafkaStreams.State.RUNNING || now == KafkaStreams.State.ERROR
+                        || now == KafkaStreams.State.PENDING_SHUTDOWN) {
+                    running.countDown();
+                }
+            });
+            streams.setUncaughtExceptionHandler(e -> {
+                LOG.error("A stream thread of {} died; replacing it", config.applicationId(), e);
+                return StreamThreadExceptionResponse.REPLACE_THREAD;
+            });
+            streams.start();
+            if (!running.await(config.startTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    || last.get() != KafkaStreams.State.RUNNING) {
+                throw new IllegalStateException("The enrich application " + config.applicationId() + " did not reach RUNNING within "
+                        + config.startTimeout().toSeconds() + " s (state " + streams.state() + "); check that "
+                        + config.cluster().bootstrapServers() + " is reachable and the topics exist.");
+            }
+            if (http != null) {
+                http.serve(new TrendQueries(streams, self, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                        new ObjectMapper(), Duration.ofSeconds(10)));
+            }
+            return new EnrichService(streams, http);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeQuietly(streams, http);
+            throw new IllegalStateException("Interrupted while starting the enrich application.", e);
+        } catch (RuntimeException e) {
+            closeQuietly(streams, http);
+            throw e;
+        }
+    }
+
+    /** The Streams configuration of {@code config}; {@code self} is advertised as application.server when not null. */
+    public static Properties properties(EnrichConfig config, HostInfo self) {
+        try {
+            Files.createDirectories(config.stateDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the enrich state directory " + config.stateDir(), e);
+        }
+        Properties props = new Properties();
+        props.putAll(config.cluster().clientProperties());
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.ISOLATION_LEVEL_CONFIG), "read_committed");
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG), true);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
+        if (self != null) {
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+        }
+        props.putAll(EnrichTopology.errorHandling(config.cluster().topics()));
+        return props;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    /** The port of the trends endpoint, when it is enabled. */
+    public Optional<Integer> httpPort() {
+        return http == null ? Optional.empty() : Optional.of(http.port());
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(streams, http);
+    }
+
+    private static void closeQuietly(KafkaStreams streams, TrendsHttpServer http) {
+        if (streams != null) {
+            // Leave the group: the other instances take over at once instead of after the session
+            // timeout, and a reset can tell that no instance is left.
+            streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)
+                    .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
+        }
+        if (http != null) {
+            http.close();
+        }
+    }
+}

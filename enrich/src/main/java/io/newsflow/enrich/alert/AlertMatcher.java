@@ -1,0 +1,168 @@
+package io.newsflow.enrich.alert;
+
+import io.newsflow.schemas.avro.AlertRule;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.monitor.MatchingQueries;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Matches one article against every live rule at once. A Lucene {@link Monitor} indexes the rules
+ * themselves, so an article only runs the rules whose terms it contains: cost grows with the matches,
+ * not with the number of rules.
+ *
+ * <p>Rule changes arrive on another thread (the global-store thread of Kafka Streams) and are queued;
+ * the next {@link #match} applies all queued changes in one Monitor update. That keeps a bulk load
+ * (thousands of rules restored at start-up) to a single index commit, while a rule added live still
+ * takes part in the very next match. Thread-safe.
+ */
+public final class AlertMatcher implements Closeable {
+    private static final Logger log = LoggerFactory.getLogger(AlertMatcher.class);
+
+    private record Compiled(AlertRule rule, Query query) {}
+
+    private final Analyzer analyzer;
+    private final RuleQueryParser parser;
+    private final MatchHighlighter highlighter;
+    private final Monitor monitor;
+    /** Rule changes not yet in the Monitor; null value = removal. Insertion order keeps the last change per id. */
+    private final Map<String, AlertRule> pending = new LinkedHashMap<>();
+    private final Map<String, Compiled> live = new ConcurrentHashMap<>();
+
+    public AlertMatcher(int maxSnippets) {
+        this.analyzer = RuleAnalyzer.create();
+        this.parser = new RuleQueryParser(analyzer);
+        this.highlighter = new MatchHighlighter(maxSnippets);
+        try {
+            this.monitor = new Monitor(analyzer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the rule index", e);
+        }
+    }
+
+    /** Queues a new or changed rule ({@code rule} non-null) or a removal ({@code rule} null). */
+    public void apply(String ruleId, AlertRule rule) {
+        synchronized (pending) {
+            pending.remove(ruleId);
+            pending.put(ruleId, rule);
+        }
+    }
+
+    /** Applies queued rule changes now (the next {@link #match} would). */
+    public void flush() {
+        synchronized (pending) {
+            if (pending.isEmpty()) {
+                return;
+            }
+        }
+        // Draining and applying under one lock keeps two flushing threads from applying changes out of order.
+        synchronized (monitor) {
+            Map<String, AlertRule> changes;
+            synchronized (pending) {
+                changes = new LinkedHashMap<>(pending);
+                pending.clear();
+            }
+            if (changes.isEmpty()) {
+                return;
+            }
+            List<String> removed = new ArrayList<>();
+            List<MonitorQuery> added = new ArrayList<>();
+            changes.forEach((id, rule) -> {
+                Compiled compiled = rule == null || !rule.getEnabled() ? null : compile(rule);
+                if (compiled == null) {
+                    if (live.remove(id) != null) {
+                        removed.add(id);
+                    }
+                } else {
+                    live.put(id, compiled);
+                    added.add(new MonitorQuery(id, compiled.query(), rule.getQuery(), Map.of()));
+                }
+            });
+            try {
+                if (!removed.isEmpty()) {
+                    monitor.deleteById(removed);
+                }
+                if (!added.isEmpty()) {
+                    monitor.register(added);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot update the rule index", e);
+            }
+            log.info("Alert rules updated: {} added or changed, {} removed, {} live", added.size(), removed.size(), live.size());
+        }
+    }
+
+    private Compiled compile(AlertRule rule) {
+        try {
+            return new Compiled(rule, parser.parse(rule.getQuery()));
+        } catch (InvalidRuleException e) {
+            // Only a rule written around RuleAdmin can get here; skipping it must not stop the others.
+            log.warn("Alert rule '{}' (version {}) is ignored: {}", rule.getId(), rule.getVersion(), e.getMessage());
+            return null;
+        }
+    }
+
+    /** Rules (enabled, valid) currently matched against articles, after applying queued changes. */
+    public Set<String> liveRuleIds() {
+        flush();
+        return Set.copyOf(live.keySet());
+    }
+
+    /** The rules that match {@code article} and admit it by their filters, with what matched. */
+    public List<RuleMatch> match(EnrichedArticle article) {
+        flush();
+        if (live.isEmpty()) {
+            return List.of();
+        }
+        ArticleDocument document = ArticleDocument.of(article);
+        MatchingQueries<QueryMatch> matches;
+        try {
+            matches = monitor.match(document.toLuceneDocument(), QueryMatch.SIMPLE_MATCHER);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Matching article " + article.getId() + " failed", e);
+        }
+        matches.getErrors().forEach((id, error) ->
+                log.warn("Alert rule '{}' failed on article {}: {}", id, article.getId(), error.toString()));
+        if (matches.getMatchCount() == 0) {
+            return List.of();
+        }
+        List<RuleMatch> result = new ArrayList<>();
+        IndexSearcher searcher = null;
+        for (QueryMatch match : matches.getMatches()) {
+            Compiled compiled = live.get(match.getQueryId());
+            if (compiled == null || !RuleFilters.admit(compiled.rule(), article)) {
+                continue;
+            }
+            if (searcher == null) {
+                searcher = MatchHighlighter.searcherFor(document.toMemoryIndex(analyzer));
+            }
+            result.add(new RuleMatch(compiled.rule(), highlighter.snippets(searcher, compiled.query(), document, article)));
+        }
+        result.sort((a, b) -> a.rule().getId().compareTo(b.rule().getId()));
+        return result;
+    }
+
+    @Override
+    public void close() {
+        try {
+            monitor.close();
+        } catch (IOException e) {
+            log.warn("Closing the rule index failed: {}", e.toString());
+        }
+    }
+}

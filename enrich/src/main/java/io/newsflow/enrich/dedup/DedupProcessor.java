@@ -1,0 +1,165 @@
+package io.newsflow.enrich.dedup;
+
+import io.newsflow.schemas.avro.EnrichedArticle;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Marks each enriched article with {@code duplicateOf}: the id of the first article of its story, or
+ * null when it is the first. The decision for an id is taken once and remembered, so a replay or a new
+ * revision of that id is emitted with the same {@code duplicateOf} and flagged with the
+ * {@link #REPEAT_HEADER} header (trends count an article once). Runs in a single task: see
+ * {@link io.newsflow.enrich.topology.EnrichTopology}.
+ */
+final class DedupProcessor implements FixedKeyProcessor<String, EnrichedArticle, EnrichedArticle> {
+    /** Set (value "1") on an article whose id dedup has already seen: a replay or a new revision. */
+    static final String REPEAT_HEADER = DedupHeaders.REPEAT;
+    private static final int MAX_IDS_PER_BAND = 256;
+    private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
+
+    private final DedupPolicy policy;
+    private final SimHash simHash;
+    private FixedKeyProcessorContext<String, EnrichedArticle> context;
+    private KeyValueStore<String, SeenArticle> articles;
+    private KeyValueStore<String, String> contents;
+    private KeyValueStore<String, String> bands;
+
+    DedupProcessor(DedupPolicy policy, SimHash simHash) {
+        this.policy = policy;
+        this.simHash = simHash;
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, EnrichedArticle> context) {
+        this.context = context;
+        this.articles = context.getStateStore(DedupProcessorSupplier.ARTICLES_STORE);
+        this.contents = context.getStateStore(DedupProcessorSupplier.CONTENT_STORE);
+        this.bands = context.getStateStore(DedupProcessorSupplier.BANDS_STORE);
+        context.schedule(PURGE_INTERVAL, PunctuationType.STREAM_TIME, this::purge);
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, EnrichedArticle> record) {
+        EnrichedArticle article = record.value();
+        if (article == null) {
+            return;
+        }
+        String id = article.getId();
+        long hash = simHash.of(article.getBody());
+        SeenArticle known = articles.get(id);
+        boolean repeat = known != null;
+        String duplicateOf = repeat ? known.duplicateOf() : decide(article, hash);
+        if (!repeat) {
+            SeenArticle seen = new SeenArticle(id, article.getContentHash(), hash,
+                    article.getPublishedAt().toEpochMilli(), duplicateOf);
+            articles.put(id, seen);
+            index(seen);
+        } else if (article.getContentHash() != null && contents.get(article.getContentHash()) == null) {
+            contents.put(article.getContentHash(), id); // a new revision's text now points here
+        }
+        EnrichedArticle marked = EnrichedArticle.newBuilder(article).setDuplicateOf(duplicateOf).setSimHash(hash).build();
+        Headers headers = new RecordHeaders(record.headers().toArray());
+        headers.remove(REPEAT_HEADER);
+        if (repeat) {
+            headers.add(REPEAT_HEADER, "1".getBytes(StandardCharsets.UTF_8));
+        }
+        context.forward(record.withValue(marked).withHeaders(headers));
+    }
+
+    /** The first article of the story {@code article} belongs to, or null when it starts a story. */
+    private String decide(EnrichedArticle article, long hash) {
+        String firstWithContent = article.getContentHash() == null ? null : contents.get(article.getContentHash());
+        if (firstWithContent != null && !firstWithContent.equals(article.getId())) {
+            SeenArticle first = articles.get(firstWithContent);
+            return first == null ? firstWithContent : first.root();
+        }
+        if (hash == 0L) {
+            return null;
+        }
+        long publishedAt = article.getPublishedAt().toEpochMilli();
+        long window = policy.window().toMillis();
+        List<SeenArticle> roots = new ArrayList<>();
+        for (String band : SimHash.bands(hash, policy.maxDistance())) {
+            for (BandEntry entry : BandEntry.parseAll(bands.get(band))) {
+                // The band entry carries hash and time, so only real matches cost a store lookup.
+                if (entry.id().equals(article.getId()) || Math.abs(entry.publishedAt() - publishedAt) > window
+                        || SimHash.distance(entry.simHash(), hash) > policy.maxDistance()) {
+                    continue;
+                }
+                SeenArticle candidate = articles.get(entry.id());
+                if (candidate == null) {
+                    continue;
+                }
+                SeenArticle root = candidate.duplicateOf() == null ? candidate : articles.get(candidate.duplicateOf());
+                roots.add(root == null ? candidate : root);
+            }
+        }
+        // Several stories may match: the earliest published (then the smallest id) is the story's first.
+        return roots.stream()
+                .min(Comparator.comparingLong(SeenArticle::publishedAt).thenComparing(SeenArticle::id))
+                .map(SeenArticle::root)
+                .orElse(null);
+    }
+
+    private void index(SeenArticle seen) {
+        if (seen.contentHash() != null && !seen.contentHash().isEmpty() && contents.get(seen.contentHash()) == null) {
+            contents.put(seen.contentHash(), seen.id());
+        }
+        if (seen.simHash() == 0L) {
+            return;
+        }
+        BandEntry self = new BandEntry(seen.id(), seen.simHash(), seen.publishedAt());
+        for (String band : SimHash.bands(seen.simHash(), policy.maxDistance())) {
+            List<BandEntry> entries = new ArrayList<>(BandEntry.parseAll(bands.get(band)));
+            entries.removeIf(e -> e.id().equals(seen.id()));
+            entries.add(self);
+            if (entries.size() > MAX_IDS_PER_BAND) {
+                entries = entries.subList(entries.size() - MAX_IDS_PER_BAND, entries.size()); // a boilerplate band must not grow forever
+            }
+            bands.put(band, BandEntry.joinAll(entries));
+        }
+    }
+
+    /** Forgets articles published more than the retention before stream time, with their index entries. */
+    private void purge(long streamTime) {
+        long horizon = streamTime - policy.retention().toMillis();
+        List<SeenArticle> expired = new ArrayList<>();
+        try (KeyValueIterator<String, SeenArticle> all = articles.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, SeenArticle> entry = all.next();
+                if (entry.value != null && entry.value.publishedAt() < horizon) {
+                    expired.add(entry.value);
+                }
+            }
+        }
+        for (SeenArticle seen : expired) {
+            articles.delete(seen.id());
+            if (seen.contentHash() != null && seen.id().equals(contents.get(seen.contentHash()))) {
+                contents.delete(seen.contentHash());
+            }
+            if (seen.simHash() != 0L) {
+                for (String band : SimHash.bands(seen.simHash(), policy.maxDistance())) {
+                    List<BandEntry> entries = new ArrayList<>(BandEntry.parseAll(bands.get(band)));
+                    entries.removeIf(e -> e.id().equals(seen.id()));
+                    if (entries.isEmpty()) {
+                        bands.delete(band);
+                    } else {
+                        bands.put(band, BandEntry.joinAll(entries));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.newsflow.enrich.topology;
+
+import io.newsflow.enrich.ArticleEnricher;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.EnrichedBranch;
+import io.newsflow.enrich.dedup.DedupPolicy;
+import io.newsflow.enrich.dedup.DedupProcessorSupplier;
+import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.topic.Topics;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+
+/**
+ * Builds the enrich topology:
+ * <pre>
+ *   news.raw -> enrich -> [repartition to 1 partition] -> dedup -> news.enriched
+ *   news.enriched -> every EnrichedBranch (alerts, entity trends)
+ * </pre>
+ * Dedup runs in one task because a copy of a story arrives under another id, hence on another
+ * partition: one partition is the only place where every earlier article can be looked up, and it
+ * makes the choice of "first" follow one total order. Enrichment, the expensive part, stays spread over
+ * the partitions of news.raw and the stream threads. The branches read news.enriched back, so they see
+ * exactly what was published and scale with its partitions again.
+ *
+ * <p>The topology needs the dead-letter handlers in its configuration: see {@link #errorHandling(Topics)}.
+ */
+public final class EnrichTopology {
+    /** Processor names; they appear as the stage header of dead letters. */
+    public static final String SOURCE = "raw-source";
+    public static final String ENRICH = "enrich";
+    public static final String DEDUP_INPUT = "dedup-input";
+    public static final String DEDUP = "dedup";
+    public static final String SINK = "enriched-sink";
+    public static final String BRANCH_SOURCE = "enriched-source";
+
+    private final Topics topics;
+    private final EnrichSerdes serdes;
+    private final ArticleEnricher enricher;
+    private final int enrichmentVersion;
+    private final int maxBodyChars;
+    private final DedupPolicy dedup;
+    private final List<EnrichedBranch> branches;
+
+    /**
+     * @param enricher shared by every stream thread (it is thread-safe and holds the models once)
+     * @param branches attached to the enriched stream in this order; may be empty
+     */
+    public EnrichTopology(Topics topics, EnrichSerdes serdes, ArticleEnricher enricher, int enrichmentVersion,
+                          int maxBodyChars, DedupPolicy dedup, List<EnrichedBranch> branches) {
+        this.topics = topics;
+        this.serdes = serdes;
+        this.enricher = enricher;
+        this.enrichmentVersion = enrichmentVersion;
+        this.maxBodyChars = maxBodyChars;
+        this.dedup = dedup;
+        this.branches = List.copyOf(branches);
+    }
+
+    /** The topology as configured by {@code config} (topics, version, body limit, dedup policy). */
+    public static EnrichTopology from(EnrichConfig config, EnrichSerdes serdes, ArticleEnricher enricher,
+                                      List<EnrichedBranch> branches) {
+        return new EnrichTopology(config.cluster().topics(), serdes, enricher, config.enrichmentVersion(),
+                config.maxBodyChars(),
+                new DedupPolicy(config.dedupWindow(), config.dedupRetention(), config.dedupMaxDistance()), branches);
+    }
+
+    public Topology build() {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(topics.raw(), Consumed.with(Serdes.String(), serdes.rawArticle()).withName(SOURCE))
+                .process(() -> new EnrichProcessor(enricher, enrichmentVersion, maxBodyChars), Named.as(ENRICH))
+                .repartition(Repartitioned.<String, EnrichedArticle>as(DEDUP_INPUT)
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(serdes.enrichedArticle())
+                        .withNumberOfPartitions(1))
+                .processValues(new DedupProcessorSupplier(dedup), Named.as(DEDUP))
+                .to(topics.enriched(), Produced.with(Serdes.String(), serdes.enrichedArticle()).withName(SINK));
+
+        if (!branches.isEmpty()) {
+            KStream<String, EnrichedArticle> enriched = builder.stream(topics.enriched(),
+                    Consumed.with(Serdes.String(), serdes.enrichedArticle()).withName(BRANCH_SOURCE));
+            branches.forEach(branch -> branch.attach(builder, enriched));
+        }
+        return builder.build();
+    }
+
+    /**
+     * The Streams settings that route unreadable and unprocessable records to news.dlq and continue.
+     * Both {@code EnrichService} and tests apply them.
+     */
+    public static Map<String, Object> errorHandling(Topics topics) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetters());
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+        return props;
+    }
+}

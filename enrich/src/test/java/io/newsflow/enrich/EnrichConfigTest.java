@@ -1,0 +1,75 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsflow.config.ConfigException;
+import io.newsflow.config.Settings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrichConfigTest {
+    private static Settings settings(Map<String, String> extra) {
+        Map<String, String> values = new HashMap<>(Map.of(
+                "kafka.bootstrap.servers", "127.0.0.1:9092", "registry.url", "http://127.0.0.1:8081"));
+        values.putAll(extra);
+        return Settings.empty().with(values, "test");
+    }
+
+    @Test
+    void defaultsToTheLiveApplicationUnderTheDataDirectory() {
+        EnrichConfig config = EnrichConfig.from(settings(Map.of("data.dir", "/var/lib/newsflow")));
+        assertThat(config.applicationId()).isEqualTo("newsflow-enrich");
+        assertThat(config.enrichmentVersion()).isEqualTo(1);
+        assertThat(config.stateDir()).isEqualTo(Path.of("/var/lib/newsflow/enrich-state"));
+        assertThat(config.dedupWindow()).isEqualTo(Duration.ofDays(3));
+        assertThat(config.dedupMaxDistance()).isEqualTo(5);
+        assertThat(config.trendGrace()).isEqualTo(Duration.ofHours(24));
+        assertThat(config.httpEnabled()).isTrue();
+        assertThat(config.cluster().topics().raw()).isEqualTo("news.raw");
+    }
+
+    @Test
+    void readsEveryKey() {
+        EnrichConfig config = EnrichConfig.from(settings(Map.of("enrich.application.id", "replay-7", "enrich.version", "3",
+                "enrich.threads", "4", "enrich.state.dir", "/tmp/s", "enrich.max.body.chars", "20000",
+                "enrich.dedup.window", "2d", "enrich.trends.grace", "1h", "enrich.http.port", "-1")));
+        assertThat(config.applicationId()).isEqualTo("replay-7");
+        assertThat(config.enrichmentVersion()).isEqualTo(3);
+        assertThat(config.streamThreads()).isEqualTo(4);
+        assertThat(config.stateDir()).isEqualTo(Path.of("/tmp/s"));
+        assertThat(config.maxBodyChars()).isEqualTo(20_000);
+        assertThat(config.dedupWindow()).isEqualTo(Duration.ofDays(2));
+        assertThat(config.trendGrace()).isEqualTo(Duration.ofHours(1));
+        assertThat(config.httpEnabled()).isFalse();
+    }
+
+    @Test
+    void rejectsAVersionThatIsNotAPositiveNumberNamingTheKey() {
+        assertThatThrownBy(() -> EnrichConfig.from(settings(Map.of("enrich.version", "two"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("enrich.version");
+        assertThatThrownBy(() -> EnrichConfig.from(settings(Map.of("enrich.version", "0"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("enrich.version");
+    }
+
+    @Test
+    void configuresExactlyOnceReadCommittedAndDeadLetters(@TempDir Path dir) {
+        EnrichConfig config = EnrichConfig.from(settings(Map.of("enrich.state.dir", dir.resolve("state").toString(),
+                "kafka.security.protocol", "SASL_SSL")));
+        Properties props = EnrichService.properties(config, new HostInfo("127.0.0.1", 8099));
+        assertThat(props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo("exactly_once_v2");
+        assertThat(props.get("consumer.isolation.level")).isEqualTo("read_committed");
+        assertThat(props.get("producer.enable.idempotence")).isEqualTo(true);
+        assertThat(props.get(StreamsConfig.APPLICATION_SERVER_CONFIG)).isEqualTo("127.0.0.1:8099");
+        assertThat(props.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG)).isEqualTo("news.dlq");
+        assertThat(props.get("security.protocol")).isEqualTo("SASL_SSL");
+        assertThat(dir.resolve("state")).isDirectory();
+    }
+}

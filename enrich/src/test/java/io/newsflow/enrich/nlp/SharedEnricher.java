@@ -1,0 +1,38 @@
+package io.newsflow.enrich.nlp;
+
+import io.newsflow.schemas.avro.RawArticle;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One enricher per test JVM: loading CoreNLP takes seconds and most of a gigabyte, so the test
+ * classes share this instance (the enricher is thread-safe and stateless between calls).
+ */
+public final class SharedEnricher {
+    private static NlpArticleEnricher instance;
+
+    private SharedEnricher() {
+    }
+
+    public static synchronized NlpArticleEnricher get() {
+        if (instance == null) {
+            instance = new NlpArticleEnricher(NlpConfig.defaults());
+        }
+        return instance;
+    }
+
+    /** A raw article as ingest would produce it from a title and a body. */
+    public static RawArticle raw(String id, String title, String body) {
+        return RawArticle.newBuilder()
+                .setId(id)
+                .setTitle(title)
+                .setBody(body)
+                .setSource("test")
+                .setPublishedAt(Instant.parse("2025-11-25T12:00:00Z"))
+                .setFetchedAt(Instant.parse("2025-11-25T12:01:00Z"))
+                .setContentHash("hash-" + id)
+                .setAuthors(List.of())
+                .setCategories(List.of())
+                .build();
+    }
+}
