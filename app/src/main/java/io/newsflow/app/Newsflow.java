@@ -25,7 +25,16 @@ public final class Newsflow implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int exitCode;
+        try {
+            exitCode = commandLine().execute(args);
+        } catch (Throwable e) {
+            // An Error (a broken class path, out of memory) escapes picocli: still exit, whatever threads linger.
+            System.err.println("newsflow: fatal error: " + e);
+            e.printStackTrace();
+            exitCode = UserErrorHandler.EXIT_FAILURE;
+        }
+        System.exit(exitCode);
     }
 
     /** The configured command line, also used by tests. */

@@ -98,7 +98,7 @@ final class LocalPipeline implements AutoCloseable {
             }
             pipeline.startStages(settings, enrichConfig, sinkConfig, withDashboard, alertsOut);
             return pipeline;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             pipeline.close();
             throw e;
         }
