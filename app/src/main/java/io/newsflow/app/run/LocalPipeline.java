@@ -149,6 +149,10 @@ final class LocalPipeline implements AutoCloseable {
         return RawArticlePublisher.create(cluster, serdes.rawArticle().serializer());
     }
 
+    NewsflowSerdes serdes() {
+        return serdes;
+    }
+
     RuleAdmin rules() {
         return rules;
     }
