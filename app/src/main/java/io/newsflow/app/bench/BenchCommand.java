@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 io.newsflow.app.sink.SinkBenchCommand.class,
                 io.newsflow.app.enrichbench.EnrichBenchCommand.class,
+                io.newsflow.app.bench.e2e.E2eBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
