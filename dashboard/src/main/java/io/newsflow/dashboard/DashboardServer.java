@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.util.JavalinBindException;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -79,12 +80,21 @@ public final class DashboardServer implements AutoCloseable {
         this(config, store, liveFeed, rules, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Clock.systemUTC());
     }
 
-    /** Binds and starts serving; returns the port (the chosen one when the configuration says 0). */
+    /**
+     * Binds and starts serving; returns the port (the chosen one when the configuration says 0).
+     *
+     * @throws DashboardStartException when the store cannot be reached or the port is taken, in one sentence
+     */
     public synchronized int start() {
         if (app != null) {
             throw new IllegalStateException("The dashboard is already started.");
         }
-        SqlDialect dialect = SqlDialect.of(store);
+        SqlDialect dialect;
+        try {
+            dialect = SqlDialect.of(store);
+        } catch (StoreUnavailableException e) {
+            throw new DashboardStartException(e.getMessage(), e);
+        }
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmThreadMetrics().bindTo(metrics);
         new ProcessorMetrics().bindTo(metrics);
@@ -135,7 +145,13 @@ public final class DashboardServer implements AutoCloseable {
         app.get("/health", this::health);
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
 
-        app.start(config.host(), config.port());
+        try {
+            app.start(config.host(), config.port());
+        } catch (JavalinBindException e) {
+            close();
+            throw new DashboardStartException("Cannot listen on " + hostForUrl() + ":" + config.port()
+                    + ": the port is in use (choose another with --port or dashboard.port).", e);
+        }
         liveFeed.start(liveStream);
         LOG.info("Dashboard on http://{}:{}/ (writes {})", hostForUrl(), app.port(),
                 config.token().isPresent() ? "need the token" : "open to this machine only");

@@ -11,6 +11,7 @@ import io.newsflow.dashboard.live.InProcessLiveFeed;
 import io.newsflow.dashboard.rules.RuleStore;
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.sink.jdbc.Database;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -48,6 +49,7 @@ abstract class DashboardApiContract {
 
     @TempDir
     Path dir;
+    Database database;
     DataSource store;
     DashboardServer server;
     InProcessLiveFeed feed;
@@ -55,18 +57,16 @@ abstract class DashboardApiContract {
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper mapper = new ObjectMapper();
 
-    abstract DataSource store(Path dir);
+    abstract Database open(Path dir);
 
     @BeforeEach
     void fillStoreAndStart() {
-        store = store(dir);
+        database = open(dir);
+        store = database.dataSource();
         articles = new FixtureArticles().load("articles-of-a-news-day.json", NOW);
-        try (StoreWriter writer = new StoreWriter(store)) {
-            writer.articles(articles);
-            writer.trendsOf(articles);
-            writer.alert(alert("alert-1", "ukraine-watch", "Ukraine watch", "kyiv-drone-strikes", NOW.minusSeconds(7000)));
-            writer.alert(alert("alert-2", "ukraine-watch", "Ukraine watch", "seed-putin-talks", NOW.minusSeconds(200)));
-        }
+        new StoreFixture(database).write(articles, List.of(
+                alert("alert-1", "ukraine-watch", "Ukraine watch", "kyiv-drone-strikes", NOW.minusSeconds(7000)),
+                alert("alert-2", "ukraine-watch", "Ukraine watch", "seed-putin-talks", NOW.minusSeconds(200))), true);
         start(DashboardConfig.local(0), Optional.of(new InMemoryRuleStore()));
     }
 
@@ -83,7 +83,7 @@ abstract class DashboardApiContract {
     @AfterEach
     void stop() {
         server.close();
-        TestStores.dispose(store);
+        TestStores.dispose(database);
     }
 
     static Alert alert(String id, String ruleId, String ruleName, String articleId, Instant at) {

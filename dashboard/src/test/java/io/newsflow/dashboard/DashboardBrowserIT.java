@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.newsflow.dashboard.live.InProcessLiveFeed;
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.sink.jdbc.Database;
 import io.newsflow.testkit.TestServices;
 import java.io.File;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -54,7 +54,7 @@ class DashboardBrowserIT {
 
     @TempDir
     static Path dir;
-    DataSource store;
+    Database database;
     InProcessLiveFeed feed;
     DashboardServer server;
     ChromeDriver browser;
@@ -65,17 +65,13 @@ class DashboardBrowserIT {
     void startDashboardAndBrowser() throws IOException {
         TestServices.Chromium chromium = TestServices.requireChromium();
         now = Instant.now();
-        store = TestStores.sqlite(dir);
+        database = TestStores.sqlite(dir);
         List<EnrichedArticle> day = new java.util.ArrayList<>(new FixtureArticles().load("articles-of-a-news-day.json", now));
         day.addAll(new FixtureArticles().load("ukraine-coverage-over-a-week.json", now));
-        try (StoreWriter writer = new StoreWriter(store)) {
-            writer.articles(day);
-            writer.trendsOf(day);
-            writer.alert(DashboardApiContract.alert("alert-1", "ukraine-watch", "Ukraine watch", "kyiv-drone-strikes",
-                    now.minusSeconds(7000)));
-        }
+        new StoreFixture(database).write(day, List.of(DashboardApiContract.alert("alert-1", "ukraine-watch",
+                "Ukraine watch", "kyiv-drone-strikes", now.minusSeconds(7000))), true);
         feed = new InProcessLiveFeed();
-        server = new DashboardServer(DashboardConfig.local(0), store, feed, Optional.of(new InMemoryRuleStore()));
+        server = new DashboardServer(DashboardConfig.local(0), database.dataSource(), feed, Optional.of(new InMemoryRuleStore()));
         server.start();
 
         Files.createDirectories(SCREENSHOTS);
@@ -103,6 +99,9 @@ class DashboardBrowserIT {
         if (server != null) {
             server.close();
         }
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test
@@ -125,19 +124,21 @@ class DashboardBrowserIT {
     void showsANewlyStoredArticleAndAlertWithoutReloading() throws IOException {
         js("window.__sameDocument = 'yes';");
         EnrichedArticle fresh = new FixtureArticles().load("articles-of-a-news-day.json", Instant.now()).get(2);
-        fresh = EnrichedArticle.newBuilder(fresh).setId("fresh-ecb-decision")
+        fresh = EnrichedArticle.newBuilder(fresh).setId("fresh-ecb-decision").setPublishedAt(Instant.now())
                 .setTitle("Fresh: European Central Bank signals a cut in spring").build();
-        try (StoreWriter writer = new StoreWriter(store)) {
-            writer.article(fresh);
-        }
-        feed.articlesStored(List.of(fresh));
+        EnrichedArticle late = EnrichedArticle.newBuilder(fresh).setId("late-replayed-article")
+                .setPublishedAt(Instant.now().minus(Duration.ofDays(3))).setTitle("An article from three days ago, replayed").build();
+        new StoreFixture(database).articles(List.of(fresh, late));
+        feed.articlesStored(List.of(fresh, late));
         Alert alert = DashboardApiContract.alert("alert-live", "rates", "Rates watch", "fresh-ecb-decision", Instant.now());
         feed.alertsStored(List.of(alert));
 
         wait.until(d -> cards("#live-list").get(0).getAttribute("data-id").equals("fresh-ecb-decision"));
         wait.until(d -> d.findElements(By.cssSelector("#alerts .alert")).size() == 2);
         assertThat(js("return window.__sameDocument;")).isEqualTo("yes");
-        assertThat(cards("#live-list")).hasSize(18);
+        wait.until(d -> cards("#live-list").size() == 19);
+        List<String> published = cards("#live-list").stream().map(card -> card.getAttribute("data-published")).toList();
+        assertThat(published).isSortedAccordingTo(java.util.Comparator.comparing(Instant::parse, java.util.Comparator.reverseOrder()));
         assertThat(browser.findElement(By.cssSelector("#alerts .alert .rule")).getText()).isEqualToIgnoringCase("Rates watch");
         screenshot("02-live-article-and-alert");
     }
@@ -186,9 +187,7 @@ class DashboardBrowserIT {
     @Order(5)
     void hostileArticleTextStaysInert() throws IOException {
         EnrichedArticle hostile = new FixtureArticles().load("hostile-articles.json", Instant.now()).get(0);
-        try (StoreWriter writer = new StoreWriter(store)) {
-            writer.article(hostile);
-        }
+        new StoreFixture(database).articles(List.of(hostile));
         feed.articlesStored(List.of(hostile));
         Alert hostileAlert = Alert.newBuilder(DashboardApiContract.alert("alert-hostile", "x", "<img src=x onerror=alert(1)>",
                         hostile.getId(), Instant.now()))
@@ -224,7 +223,7 @@ class DashboardBrowserIT {
         browser.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         browser.navigate().refresh();
-        wait.until(d -> cards("#live-list").size() == 19);
+        wait.until(d -> cards("#live-list").size() == 20);
         wait.until(d -> d.findElements(By.cssSelector("#tone-chart circle")).size() > 5);
         browser.manage().window().setSize(new Dimension(1440, 1400));
         screenshot("08-dashboard-dark");

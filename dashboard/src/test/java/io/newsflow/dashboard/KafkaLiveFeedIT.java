@@ -9,35 +9,29 @@ import io.newsflow.dashboard.query.AlertView;
 import io.newsflow.dashboard.query.ArticleSummary;
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.registry.SchemaRegistryClient;
+import io.newsflow.schemas.serde.NewsflowSerdes;
 import io.newsflow.testkit.TestServices;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.io.EncoderFactory;
-import org.apache.avro.specific.SpecificDatumReader;
-import org.apache.avro.specific.SpecificDatumWriter;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Kafka live feed against a real broker: it starts at the latest offsets (history comes from the
  * store, not from the topic), hands over what is published afterwards as the API's views, and skips a
- * record it cannot decode without stopping. Values here are plain Avro binary; in newsflow the wiring
- * passes the registry-aware deserializers of NewsflowSerdes, the feed does not care which.
+ * record it cannot decode without stopping. Values are in the Confluent wire format through the shared
+ * registry, with the deserializers {@code newsflow dashboard} wires.
  */
 class KafkaLiveFeedIT {
     @Test
@@ -50,13 +44,16 @@ class KafkaLiveFeedIT {
             admin.createTopics(List.of(new NewTopic(enriched, 2, (short) 1), new NewTopic(alerts, 1, (short) 1))).all().get();
         }
         List<EnrichedArticle> day = new FixtureArticles().load("articles-of-a-news-day.json", Instant.now());
+        NewsflowSerdes serdes = new NewsflowSerdes(new SchemaRegistryClient(TestServices.registryUrl(), Map.of()));
+        Serializer<EnrichedArticle> articleWriter = serdes.enrichedArticle().serializer();
+        Serializer<Alert> alertWriter = serdes.alert().serializer();
         try (KafkaProducer<String, byte[]> producer = producer(client)) {
-            producer.send(new ProducerRecord<>(enriched, "before", avro(day.get(3)))).get();
+            producer.send(new ProducerRecord<>(enriched, "before", articleWriter.serialize(enriched, day.get(3)))).get();
 
             List<ArticleSummary> articles = new CopyOnWriteArrayList<>();
             List<AlertView> alertViews = new CopyOnWriteArrayList<>();
-            try (KafkaLiveFeed feed = new KafkaLiveFeed(client, enriched, alerts, decoder(EnrichedArticle.class),
-                    decoder(Alert.class))) {
+            try (KafkaLiveFeed feed = new KafkaLiveFeed(client, enriched, alerts, serdes.enrichedArticle().deserializer(),
+                    serdes.alert().deserializer())) {
                 feed.start(new LiveListener() {
                     @Override
                     public void article(ArticleSummary article) {
@@ -71,9 +68,9 @@ class KafkaLiveFeedIT {
                 assertThat(feed.awaitAssignment(Duration.ofSeconds(60))).isTrue();
 
                 producer.send(new ProducerRecord<>(enriched, "garbage", new byte[] {1, 2, 3})).get();
-                producer.send(new ProducerRecord<>(enriched, day.get(0).getId(), avro(day.get(0)))).get();
-                producer.send(new ProducerRecord<>(alerts, "ukraine-watch", avro(DashboardApiContract.alert("alert-k",
-                        "ukraine-watch", "Ukraine watch", day.get(0).getId(), Instant.now())))).get();
+                producer.send(new ProducerRecord<>(enriched, day.get(0).getId(), articleWriter.serialize(enriched, day.get(0)))).get();
+                producer.send(new ProducerRecord<>(alerts, "ukraine-watch", alertWriter.serialize(alerts, DashboardApiContract.alert(
+                        "alert-k", "ukraine-watch", "Ukraine watch", day.get(0).getId(), Instant.now())))).get();
 
                 await().atMost(Duration.ofSeconds(30)).until(() -> articles.size() == 1 && alertViews.size() == 1);
                 assertThat(articles.get(0).id()).isEqualTo("seed-putin-talks");
@@ -90,28 +87,5 @@ class KafkaLiveFeedIT {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
-    }
-
-    private static byte[] avro(SpecificRecord record) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        var encoder = EncoderFactory.get().binaryEncoder(out, null);
-        try {
-            new SpecificDatumWriter<SpecificRecord>(record.getSchema()).write(record, encoder);
-            encoder.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static <T extends SpecificRecord> Deserializer<T> decoder(Class<T> type) {
-        SpecificDatumReader<T> reader = new SpecificDatumReader<>(type);
-        return (topic, bytes) -> {
-            try {
-                return reader.read(null, DecoderFactory.get().binaryDecoder(bytes, null));
-            } catch (IOException | RuntimeException e) {
-                throw new org.apache.kafka.common.errors.SerializationException("Not an Avro " + type.getSimpleName(), e);
-            }
-        };
     }
 }

@@ -1,12 +1,12 @@
 package io.newsflow.dashboard;
 
 import java.nio.file.Path;
-import javax.sql.DataSource;
+import io.newsflow.sink.jdbc.Database;
 
 /** The dashboard API over the embedded store: SQLite with FTS5. */
 class SqliteDashboardApiTest extends DashboardApiContract {
     @Override
-    DataSource store(Path dir) {
+    Database open(Path dir) {
         return TestStores.sqlite(dir);
     }
 }

@@ -51,7 +51,9 @@ public final class KafkaLiveFeed implements LiveFeed {
     public KafkaLiveFeed(Map<String, Object> clientProperties, String enrichedTopic, String alertsTopic,
                          Deserializer<EnrichedArticle> articles, Deserializer<Alert> alerts) {
         Map<String, Object> props = new HashMap<>(clientProperties);
-        props.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, "newsflow-dashboard-" + UUID.randomUUID());
+        // Always a group of its own, even if kafka.group.id is set for the cluster: a shared group would
+        // split the partitions between dashboards and each page would miss most articles.
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "newsflow-dashboard-" + UUID.randomUUID());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -152,7 +152,7 @@
   function articleCard(article, fresh) {
     const title = el('button', { class: 'title-button', type: 'button' }, article.title || '(untitled)');
     title.addEventListener('click', () => openArticle(article.id));
-    const card = el('li', { class: 'card' + (fresh ? ' fresh' : ''), 'data-id': article.id },
+    const card = el('li', { class: 'card' + (fresh ? ' fresh' : ''), 'data-id': article.id, 'data-published': article.publishedAt },
       el('div', { class: 'meta' },
         el('span', { class: 'source' }, article.source || ''),
         el('span', { class: 'sep' }),
@@ -188,7 +188,10 @@
       existing.replaceWith(card);
     } else {
       state.liveIds.add(article.id);
-      list.prepend(card);
+      // Newest first by publication time: a replay of old articles lands in its place, not on top.
+      const time = Date.parse(article.publishedAt);
+      const after = [...list.children].find((other) => !(Date.parse(other.dataset.published) > time));
+      list.insertBefore(card, after || null);
       while (list.children.length > LIVE_MAX) {
         state.liveIds.delete(list.lastElementChild.dataset.id);
         list.lastElementChild.remove();

@@ -62,9 +62,24 @@ public final class SchemaRegistryClient {
         if (cached != null) {
             return cached;
         }
-        JsonNode answer = transport.send("POST", "/subjects/" + RegistryTransport.segment(subject) + "/versions",
-                Map.of("schema", key.schema()), "register a schema under subject '" + subject + "'");
-        int id = requiredInt(answer, "id", "register a schema under subject '" + subject + "'");
+        int id;
+        try {
+            JsonNode answer = transport.send("POST", "/subjects/" + RegistryTransport.segment(subject) + "/versions",
+                    Map.of("schema", key.schema()), "register a schema under subject '" + subject + "'");
+            id = requiredInt(answer, "id", "register a schema under subject '" + subject + "'");
+        } catch (SchemaRegistryException e) {
+            // Two registrations of the same new subject racing (two stream threads creating a store's
+            // changelog subject) make Apicurio answer 409 "already exists" to the loser, although the
+            // schema is now registered: if a lookup finds it, that is the answer, else the 409 stands.
+            if (e.status() != 409) {
+                throw e;
+            }
+            try {
+                id = lookup(subject, schema).id();
+            } catch (SchemaRegistryException lookupFailure) {
+                throw e;
+            }
+        }
         registered.put(key, id);
         byId.putIfAbsent(id, schema);
         return id;

@@ -148,6 +148,17 @@ class SchemaRegistryClientTest {
     }
 
     @Test
+    void registrationLostToAConcurrentOneFindsTheWinnersId() {
+        registry.on("POST /subjects/news.raw-value/versions",
+                Answer.error(409, 409, "An artifact with ID 'news.raw-value' in group 'null' already exists."));
+        registry.on("POST /subjects/news.raw-value",
+                Answer.ok("{\"subject\":\"news.raw-value\",\"id\":12,\"version\":1,\"schema\":\"\"}"));
+        SchemaRegistryClient client = new SchemaRegistryClient(registry.url(), FAST_RETRY);
+
+        assertThat(client.register("news.raw-value", RAW)).isEqualTo(12);
+    }
+
+    @Test
     void invalidSchemaIsError42201() {
         registry.on("POST /subjects/news.raw-value/versions", Answer.error(422, 42201, "Invalid schema"));
         SchemaRegistryClient client = new SchemaRegistryClient(registry.url(), FAST_RETRY);
