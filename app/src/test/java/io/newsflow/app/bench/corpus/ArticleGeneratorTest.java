@@ -47,6 +47,6 @@ class ArticleGeneratorTest {
     void sameSeedGivesTheSameRules() {
         List<RuleDefinition> rules = new RuleGenerator(3).rules(1000);
         assertThat(rules).isEqualTo(new RuleGenerator(3).rules(1000));
-        assertThat(rules.stream().map(RuleDefinition::id).distinct()).hasSize(1000);
+        assertThat(rules.stream().map(RuleDefinition::name).distinct()).hasSize(1000);
     }
 }
