@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks (outside the test suite): each compares newsflow with a baseline measured in the same run.",
         subcommands = {
+                io.newsflow.app.ingest.BenchIngestCommand.class,
+                io.newsflow.app.alert.AlertsBenchCommand.class,
                 io.newsflow.app.sink.SinkBenchCommand.class,
                 io.newsflow.app.enrichbench.EnrichBenchCommand.class,
                 io.newsflow.app.bench.e2e.E2eBenchCommand.class,
