@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 io.newsflow.app.alert.AlertsBenchCommand.class,
                 io.newsflow.app.sink.SinkBenchCommand.class,
                 io.newsflow.app.enrichbench.EnrichBenchCommand.class,
+                io.newsflow.app.bench.e2e.E2eBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

@@ -168,7 +168,7 @@ public final class EnrichBenchCommand implements Callable<Integer> {
     }
 
     /** The pipeline a newcomer would write, with the 4-class model settings of stack.md. */
-    static Properties baselineProperties() {
+    public static Properties baselineProperties() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("ner.model", NerTagger.FOUR_CLASS_MODEL);

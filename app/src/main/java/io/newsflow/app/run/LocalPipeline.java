@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * matching, trends), the sink into the store, alert delivery and the dashboard. Closing stops them in
  * the reverse order, so nothing in flight is cut off by a stage it feeds.
  */
-final class LocalPipeline implements AutoCloseable {
+public final class LocalPipeline implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalPipeline.class);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -74,7 +74,7 @@ final class LocalPipeline implements AutoCloseable {
      * @param alertsOut where delivered alerts are printed, or null
      * @param initialRules stored before enrich starts, so the first article already meets them
      */
-    static LocalPipeline start(Settings settings, boolean withDashboard, PrintStream alertsOut,
+    public static LocalPipeline start(Settings settings, boolean withDashboard, PrintStream alertsOut,
                                List<RuleDefinition> initialRules) {
         EnrichConfig enrichConfig = EnrichConfig.from(settings);
         ClusterConfig cluster = enrichConfig.cluster();
@@ -148,7 +148,7 @@ final class LocalPipeline implements AutoCloseable {
     }
 
     /** Publishes raw articles to this pipeline's cluster; the caller closes it. */
-    RawArticlePublisher publisher() {
+    public RawArticlePublisher publisher() {
         return RawArticlePublisher.create(cluster, serdes.rawArticle().serializer());
     }
 
@@ -156,15 +156,15 @@ final class LocalPipeline implements AutoCloseable {
         return serdes;
     }
 
-    RuleAdmin rules() {
+    public RuleAdmin rules() {
         return rules;
     }
 
-    Database database() {
+    public Database database() {
         return database;
     }
 
-    ClusterConfig cluster() {
+    public ClusterConfig cluster() {
         return cluster;
     }
 
