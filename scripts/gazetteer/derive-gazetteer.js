@@ -44,12 +44,12 @@ const countryRows = countries
   .sort()
 gz('countries.tsv.gz', countryRows.join('\n') + '\n')
 
-// cities.tsv.gz: geonames id, name, alternative name, country, population, lat, lon
+// cities.tsv.gz: geonames id, name, alternative name, country, population, lat, lon, admin1 code
 const cityRows = cities
   .filter(c => c.population >= MIN_POPULATION || extraIds.has(c.cityId)
     || c.featureCode === 'PPLC' || c.featureCode === 'PPLA')
   .map(c => [c.cityId, clean(c.name), clean(c.altName || ''), c.country, c.population,
-    c.loc.coordinates[1], c.loc.coordinates[0]].join('\t'))
+    c.loc.coordinates[1], c.loc.coordinates[0], clean(c.adminCode || '')].join('\t'))
 gz('cities.tsv.gz', cityRows.join('\n') + '\n')
 
 // titles.txt.gz: lower-case job and honorific titles ("president", "foreign minister") that

@@ -21,14 +21,16 @@ import java.time.Duration;
  *     inside it get the same {@code duplicateOf}); at least the window
  * @param dedupMaxDistance {@code enrich.dedup.max.distance}: SimHash Hamming distance still called a near-duplicate
  * @param trendGrace {@code enrich.trends.grace}: how long after a window ends (in stream time) an article still counts
- * @param httpHost {@code enrich.http.host}: the trends endpoint's host, also advertised to other
- *     instances as {@code application.server}
- * @param httpPort {@code enrich.http.port}: the trends endpoint's port; 0 picks a free one, -1 disables it
+ * @param httpHost {@code enrich.http.host}: the address the trends endpoint binds
+ * @param httpAdvertisedHost {@code enrich.http.advertised.host}: how the other instances reach this one
+ *     ({@code application.server}); default the bind host, or this machine's name when binding every address
+ * @param httpPort {@code enrich.http.port} (default 8082, beside a registry on 8081): the trends
+ *     endpoint's port; 0 picks a free one, -1 disables it
  * @param startTimeout {@code enrich.start.timeout}: how long start waits for the application to run
  */
 public record EnrichConfig(ClusterConfig cluster, String applicationId, int enrichmentVersion, int streamThreads,
                            Path stateDir, int maxBodyChars, Duration dedupWindow, Duration dedupRetention,
-                           int dedupMaxDistance, Duration trendGrace, String httpHost, int httpPort,
+                           int dedupMaxDistance, Duration trendGrace, String httpHost, String httpAdvertisedHost, int httpPort,
                            Duration startTimeout) {
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
@@ -53,6 +55,7 @@ public record EnrichConfig(ClusterConfig cluster, String applicationId, int enri
         if (grace.isNegative()) {
             throw settings.wrong("enrich.trends.grace", "must not be negative");
         }
+        String httpHost = settings.string("enrich.http.host", "127.0.0.1");
         return new EnrichConfig(cluster, applicationId,
                 settings.intValue("enrich.version", 1, 1, Integer.MAX_VALUE),
                 settings.intValue("enrich.threads", Runtime.getRuntime().availableProcessors(), 1, 256),
@@ -61,9 +64,20 @@ public record EnrichConfig(ClusterConfig cluster, String applicationId, int enri
                 window, retention,
                 settings.intValue("enrich.dedup.max.distance", 5, 0, 16),
                 grace,
-                settings.string("enrich.http.host", "127.0.0.1"),
-                settings.intValue("enrich.http.port", 8081, -1, 65_535),
+                httpHost, settings.string("enrich.http.advertised.host", advertisedDefault(httpHost)),
+                settings.intValue("enrich.http.port", 8082, -1, 65_535),
                 positive(settings, "enrich.start.timeout", Duration.ofSeconds(120)));
+    }
+
+    private static String advertisedDefault(String bindHost) {
+        if (!bindHost.equals("0.0.0.0") && !bindHost.equals("::")) {
+            return bindHost;
+        }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     private static Duration positive(Settings settings, String key, Duration defaultValue) {
@@ -82,7 +96,7 @@ public record EnrichConfig(ClusterConfig cluster, String applicationId, int enri
     /** A copy for a bounded replay: its own application id and version, and a grace wide enough for history. */
     public EnrichConfig forReplay(String replayApplicationId, int version, Duration replayGrace) {
         return new EnrichConfig(cluster, replayApplicationId, version, streamThreads,
-                stateDir, maxBodyChars, dedupWindow, dedupRetention, dedupMaxDistance, replayGrace, httpHost, -1,
+                stateDir, maxBodyChars, dedupWindow, dedupRetention, dedupMaxDistance, replayGrace, httpHost, httpAdvertisedHost, -1,
                 startTimeout);
     }
 }

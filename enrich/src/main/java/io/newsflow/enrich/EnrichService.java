@@ -53,7 +53,7 @@ public final class EnrichService implements AutoCloseable {
         TrendsHttpServer http = config.httpEnabled() ? TrendsHttpServer.start(config.httpHost(), config.httpPort()) : null;
         KafkaStreams streams = null;
         try {
-            HostInfo self = http == null ? null : new HostInfo(config.httpHost(), http.port());
+            HostInfo self = http == null ? null : new HostInfo(config.httpAdvertisedHost(), http.port());
             streams = new KafkaStreams(topology, properties(config, self));
             CountDownLatch running = new CountDownLatch(1);
             AtomicReference<KafkaStreams.State> last = new AtomicReference<>();

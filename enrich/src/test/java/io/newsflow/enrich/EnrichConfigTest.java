@@ -33,6 +33,8 @@ class EnrichConfigTest {
         assertThat(config.dedupMaxDistance()).isEqualTo(5);
         assertThat(config.trendGrace()).isEqualTo(Duration.ofHours(24));
         assertThat(config.httpEnabled()).isTrue();
+        assertThat(config.httpPort()).isEqualTo(8082);
+        assertThat(config.httpAdvertisedHost()).isEqualTo("127.0.0.1");
         assertThat(config.cluster().topics().raw()).isEqualTo("news.raw");
     }
 

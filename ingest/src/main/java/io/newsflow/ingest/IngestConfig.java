@@ -27,12 +27,13 @@ import java.util.List;
  * @param stateItems {@code ingest.state.items} (default 500): published item hashes kept per feed in news.feed-state
  * @param maxArchiveFileBytes {@code ingest.archive.max.file.bytes} (default 64 MB): larger .txt/.html/feed files are rejected
  * @param metricsPerFeed {@code ingest.metrics.per.feed} (default true): tag feed metrics with the feed URL
+ * @param groupId {@code ingest.group.id} (default newsflow-ingest): instances in one group share the feed list
  */
 public record IngestConfig(List<String> feeds, String contactUrl, Duration minInterval, Duration maxInterval,
                            Duration hostDelay, Duration connectTimeout, Duration requestTimeout, long maxBodyBytes,
                            int maxRedirects, boolean allowPrivateNetworks, boolean fetchFullText,
                            List<String> fullTextFeeds, int summaryThreshold, int concurrency, int dedupCapacity,
-                           int stateItems, long maxArchiveFileBytes, boolean metricsPerFeed) {
+                           int stateItems, long maxArchiveFileBytes, boolean metricsPerFeed, String groupId) {
     public static final String DEFAULT_CONTACT = "https://github.com/newsflow/newsflow";
 
     public IngestConfig {
@@ -76,7 +77,8 @@ public record IngestConfig(List<String> feeds, String contactUrl, Duration minIn
                 settings.intValue("ingest.dedup.capacity", 100_000, 1, 50_000_000),
                 settings.intValue("ingest.state.items", 500, 1, 100_000),
                 settings.longValue("ingest.archive.max.file.bytes", 64L * 1024 * 1024, 1024, 1L << 31),
-                settings.bool("ingest.metrics.per.feed", true));
+                settings.bool("ingest.metrics.per.feed", true),
+                settings.string("ingest.group.id", "newsflow-ingest"));
     }
 
     /** The defaults, as with empty settings. */
@@ -88,7 +90,7 @@ public record IngestConfig(List<String> feeds, String contactUrl, Duration minIn
     public IngestConfig withFeeds(List<String> newFeeds) {
         return new IngestConfig(newFeeds, contactUrl, minInterval, maxInterval, hostDelay, connectTimeout,
                 requestTimeout, maxBodyBytes, maxRedirects, allowPrivateNetworks, fetchFullText, fullTextFeeds,
-                summaryThreshold, concurrency, dedupCapacity, stateItems, maxArchiveFileBytes, metricsPerFeed);
+                summaryThreshold, concurrency, dedupCapacity, stateItems, maxArchiveFileBytes, metricsPerFeed, groupId);
     }
 
     /** Whether items of {@code feedUrl} with only a summary get their article page fetched. */

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks (outside the test suite): each compares newsflow with a baseline measured in the same run.",
         subcommands = {
+                io.newsflow.app.ingest.BenchIngestCommand.class,
                 io.newsflow.app.sink.SinkBenchCommand.class,
                 io.newsflow.app.enrichbench.EnrichBenchCommand.class,
         })

@@ -10,6 +10,8 @@ import io.newsflow.enrich.nlp.NlpConfig;
 import io.newsflow.schemas.avro.RawArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -36,8 +39,9 @@ import picocli.CommandLine.Option;
  * articles, the bare CoreNLP pipeline {@code tokenize,ssplit,pos,lemma,ner} with the 4-class
  * model. Prints articles/s, latency percentiles, their ratio and the process RSS.
  *
- * <p>The enrichment is measured first and its RSS read before the baseline pipeline is loaded, so
- * the figure is that of an enrich process.
+ * <p>The enrichment's RSS is read after its warm-up, before the baseline pipeline is loaded, so the
+ * figure is that of an enrich process. The passes of both sides are then interleaved so that both
+ * run under the same machine load.
  */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
         description = "Full enrichment vs the bare CoreNLP pipeline (tokenize,ssplit,pos,lemma,ner; 4-class) on the same articles.")
@@ -61,8 +65,25 @@ public final class EnrichBenchCommand implements Callable<Integer> {
     @Option(names = "--skip-baseline", description = "Measure the enrichment only.")
     boolean skipBaseline;
 
+    private static final String BASELINE = "bare tokenize,ssplit,pos,lemma,ner";
+
     /** One measured run. */
-    record Run(String name, int threads, int articles, double seconds, long[] latenciesNanos) {
+    record Run(String name, int threads, int articles, double seconds, long[] latenciesNanos, long cpuNanos) {
+        static Run plus(Run sum, Run next) {
+            if (sum == null) {
+                return next;
+            }
+            long[] latencies = Arrays.copyOf(sum.latenciesNanos, sum.latenciesNanos.length + next.latenciesNanos.length);
+            System.arraycopy(next.latenciesNanos, 0, latencies, sum.latenciesNanos.length, next.latenciesNanos.length);
+            return new Run(sum.name, sum.threads, sum.articles + next.articles, sum.seconds + next.seconds, latencies,
+                    sum.cpuNanos + next.cpuNanos);
+        }
+
+        /** CPU time per article: what the work costs, whatever else the machine is doing. */
+        double cpuMillisPerArticle() {
+            return cpuNanos / 1e6 / articles;
+        }
+
         double perSecond() {
             return articles / seconds;
         }
@@ -70,9 +91,9 @@ public final class EnrichBenchCommand implements Callable<Integer> {
         String line() {
             long[] sorted = latenciesNanos.clone();
             Arrays.sort(sorted);
-            return String.format("%-34s threads %d  %7.1f articles/s  latency ms p50 %6.1f  p95 %6.1f  p99 %6.1f  max %6.1f",
-                    name, threads, perSecond(), ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
-                    ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]));
+            return String.format("%-34s threads %d  %7.1f articles/s  cpu %6.1f ms/article  latency ms p50 %6.1f  p95 %6.1f  p99 %6.1f  max %6.1f",
+                    name, threads, perSecond(), cpuMillisPerArticle(), ms(percentile(sorted, 50)),
+                    ms(percentile(sorted, 95)), ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]));
         }
     }
 
@@ -93,16 +114,16 @@ public final class EnrichBenchCommand implements Callable<Integer> {
             raws.add(raw("bench-" + i, articles.get(i)[0], articles.get(i)[1]));
         }
         Consumer<Integer> enrich = i -> enricher.enrich(raws.get(i), 1);
-        measure(null, 1, raws.size(), warmup, enrich);
-        Run enrichOne = measure("full enrichment", 1, raws.size(), rounds, enrich);
-        System.out.println(enrichOne.line());
-        Run enrichMany = measure("full enrichment", threadCount, raws.size(), rounds, enrich);
-        System.out.println(enrichMany.line());
+        measure(null, threadCount, raws.size(), warmup, enrich);
         long enrichRss = rssBytes("VmRSS");
         long enrichPeak = rssBytes("VmHWM");
-        System.out.printf("RSS of the enrichment: %d MB now, %d MB peak (max heap %d MB)%n", enrichRss >> 20,
-                enrichPeak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("RSS of the enrichment after warm-up: %d MB now, %d MB peak (max heap %d MB)%n",
+                enrichRss >> 20, enrichPeak >> 20, Runtime.getRuntime().maxMemory() >> 20);
         if (skipBaseline) {
+            Run one = measure("full enrichment", 1, raws.size(), rounds, enrich);
+            Run many = measure("full enrichment", threadCount, raws.size(), rounds, enrich);
+            System.out.println(one.line());
+            System.out.println(many.line());
             return 0;
         }
 
@@ -111,10 +132,23 @@ public final class EnrichBenchCommand implements Callable<Integer> {
         System.out.printf("bare pipeline loaded in %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
         List<String> texts = articles.stream().map(a -> a[0] + "\n\n" + a[1]).toList();
         Consumer<Integer> annotate = i -> pipeline.annotate(new Annotation(texts.get(i)));
-        measure(null, 1, texts.size(), warmup, annotate);
-        Run baselineOne = measure("bare tokenize,ssplit,pos,lemma,ner", 1, texts.size(), rounds, annotate);
+        measure(null, threadCount, texts.size(), warmup, annotate);
+
+        // Interleaved passes: on a shared machine the load changes by the minute, and both sides
+        // should see the same conditions for the ratio to mean something.
+        Run enrichOne = null;
+        Run enrichMany = null;
+        Run baselineOne = null;
+        Run baselineMany = null;
+        for (int round = 0; round < rounds; round++) {
+            enrichOne = Run.plus(enrichOne, measure("full enrichment", 1, raws.size(), 1, enrich));
+            baselineOne = Run.plus(baselineOne, measure(BASELINE, 1, texts.size(), 1, annotate));
+            enrichMany = Run.plus(enrichMany, measure("full enrichment", threadCount, raws.size(), 1, enrich));
+            baselineMany = Run.plus(baselineMany, measure(BASELINE, threadCount, texts.size(), 1, annotate));
+        }
+        System.out.println(enrichOne.line());
+        System.out.println(enrichMany.line());
         System.out.println(baselineOne.line());
-        Run baselineMany = measure("bare tokenize,ssplit,pos,lemma,ner", threadCount, texts.size(), rounds, annotate);
         System.out.println(baselineMany.line());
 
         System.out.println();
@@ -124,8 +158,12 @@ public final class EnrichBenchCommand implements Callable<Integer> {
                 enrichOne.perSecond() / baselineOne.perSecond());
         System.out.printf("ratio full enrichment / bare pipeline, both %d threads:       %.2fx%n",
                 threadCount, enrichMany.perSecond() / baselineMany.perSecond());
+        System.out.printf("CPU per article: full enrichment %.1f ms, bare pipeline %.1f ms: the enrichment does %.2fx the"
+                + " articles per CPU-second (load-independent)%n", enrichOne.cpuMillisPerArticle(),
+                baselineOne.cpuMillisPerArticle(), baselineOne.cpuMillisPerArticle() / enrichOne.cpuMillisPerArticle());
         System.out.printf("RSS of the enrichment %d MB (goal < 1536 MB); with the baseline loaded too: %d MB%n",
                 enrichRss >> 20, rssBytes("VmRSS") >> 20);
+        System.out.printf("load average during the run: %s%n", loadAverage());
         return 0;
     }
 
@@ -145,6 +183,8 @@ public final class EnrichBenchCommand implements Callable<Integer> {
             throws Exception {
         int total = size * passes;
         long[] latencies = new long[Math.max(1, total)];
+        AtomicLong cpu = new AtomicLong();
+        ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
@@ -153,11 +193,13 @@ public final class EnrichBenchCommand implements Callable<Integer> {
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
                     int k;
+                    long cpuStart = threadBean.getCurrentThreadCpuTime();
                     while ((k = next.getAndIncrement()) < total) {
                         long begin = System.nanoTime();
                         work.accept(k % size);
                         latencies[k] = System.nanoTime() - begin;
                     }
+                    cpu.addAndGet(threadBean.getCurrentThreadCpuTime() - cpuStart);
                 }));
             }
             for (Future<?> future : futures) {
@@ -166,7 +208,7 @@ public final class EnrichBenchCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
-        return new Run(name, threads, total, (System.nanoTime() - start) / 1e9, latencies);
+        return new Run(name, threads, total, (System.nanoTime() - start) / 1e9, latencies, cpu.get());
     }
 
     private static List<String[]> readArticles(Path dir) {
@@ -206,6 +248,14 @@ public final class EnrichBenchCommand implements Callable<Integer> {
             return -1;
         }
         return -1;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static long percentile(long[] sorted, int percent) {

@@ -88,7 +88,9 @@ public final class RunCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (ShutdownSignal shutdown = new ShutdownSignal(Duration.ofSeconds(30));
              EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(data)) {
-            Settings settings = config.settings(options(data)).with(infrastructure.settings(), "embedded runtime");
+            // The trends endpoint takes any free port here: one machine may run several of these.
+            Settings settings = config.settings(options(data)).with(infrastructure.settings(), "embedded runtime")
+                    .withDefaults(Map.of("enrich.http.port", "0"));
             boolean withDashboard = !once || port != null;
             try (LocalPipeline pipeline = LocalPipeline.start(settings, withDashboard, System.out, rules)) {
                 pipeline.dashboard().ifPresent(d -> out.println("newsflow: dashboard on " + d.uri()));

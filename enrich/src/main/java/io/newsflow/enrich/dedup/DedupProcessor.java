@@ -4,7 +4,6 @@ import io.newsflow.schemas.avro.EnrichedArticle;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -27,7 +26,7 @@ final class DedupProcessor implements FixedKeyProcessor<String, EnrichedArticle,
     /** Set (value "1") on an article whose id dedup has already seen: a replay or a new revision. */
     static final String REPEAT_HEADER = DedupHeaders.REPEAT;
     private static final int MAX_IDS_PER_BAND = 256;
-    private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
+    private static final Duration PURGE_INTERVAL = Duration.ofDays(1); // a full scan: rare, also in a month-long replay
 
     private final DedupPolicy policy;
     private final SimHash simHash;
@@ -60,14 +59,19 @@ final class DedupProcessor implements FixedKeyProcessor<String, EnrichedArticle,
         long hash = simHash.of(article.getBody());
         SeenArticle known = articles.get(id);
         boolean repeat = known != null;
-        String duplicateOf = repeat ? known.duplicateOf() : decide(article, hash);
-        if (!repeat) {
+        String duplicateOf;
+        if (repeat) {
+            duplicateOf = known.duplicateOf();
+            if (article.getContentHash() != null && contents.get(article.getContentHash()) == null) {
+                contents.put(article.getContentHash(), id); // a new revision's text now points here
+            }
+        } else {
+            Story story = decide(article, hash);
+            duplicateOf = story == null ? null : story.root();
             SeenArticle seen = new SeenArticle(id, article.getContentHash(), hash,
                     article.getPublishedAt().toEpochMilli(), duplicateOf);
             articles.put(id, seen);
-            index(seen);
-        } else if (article.getContentHash() != null && contents.get(article.getContentHash()) == null) {
-            contents.put(article.getContentHash(), id); // a new revision's text now points here
+            index(seen, story == null ? seen.publishedAt() : story.rootPublishedAt());
         }
         EnrichedArticle marked = EnrichedArticle.newBuilder(article).setDuplicateOf(duplicateOf).setSimHash(hash).build();
         Headers headers = new RecordHeaders(record.headers().toArray());
@@ -78,57 +82,75 @@ final class DedupProcessor implements FixedKeyProcessor<String, EnrichedArticle,
         context.forward(record.withValue(marked).withHeaders(headers));
     }
 
+    /** The first article of a story and when it was published. */
+    private record Story(String root, long rootPublishedAt) {}
+
     /** The first article of the story {@code article} belongs to, or null when it starts a story. */
-    private String decide(EnrichedArticle article, long hash) {
+    private Story decide(EnrichedArticle article, long hash) {
         String firstWithContent = article.getContentHash() == null ? null : contents.get(article.getContentHash());
         if (firstWithContent != null && !firstWithContent.equals(article.getId())) {
             SeenArticle first = articles.get(firstWithContent);
-            return first == null ? firstWithContent : first.root();
+            if (first == null) {
+                return new Story(firstWithContent, article.getPublishedAt().toEpochMilli());
+            }
+            SeenArticle root = first.duplicateOf() == null ? first : articles.get(first.duplicateOf());
+            return new Story(first.root(), (root == null ? first : root).publishedAt());
         }
         if (hash == 0L) {
             return null;
         }
         long publishedAt = article.getPublishedAt().toEpochMilli();
         long window = policy.window().toMillis();
-        List<SeenArticle> roots = new ArrayList<>();
+        BandEntry first = null;
         for (String band : SimHash.bands(hash, policy.maxDistance())) {
             for (BandEntry entry : BandEntry.parseAll(bands.get(band))) {
-                // The band entry carries hash and time, so only real matches cost a store lookup.
                 if (entry.id().equals(article.getId()) || Math.abs(entry.publishedAt() - publishedAt) > window
                         || SimHash.distance(entry.simHash(), hash) > policy.maxDistance()) {
                     continue;
                 }
-                SeenArticle candidate = articles.get(entry.id());
-                if (candidate == null) {
-                    continue;
+                // Several stories may match: the earliest published first article (then the smallest id) wins.
+                if (first == null || entry.rootPublishedAt() < first.rootPublishedAt()
+                        || (entry.rootPublishedAt() == first.rootPublishedAt() && entry.root().compareTo(first.root()) < 0)) {
+                    first = entry;
                 }
-                SeenArticle root = candidate.duplicateOf() == null ? candidate : articles.get(candidate.duplicateOf());
-                roots.add(root == null ? candidate : root);
             }
         }
-        // Several stories may match: the earliest published (then the smallest id) is the story's first.
-        return roots.stream()
-                .min(Comparator.comparingLong(SeenArticle::publishedAt).thenComparing(SeenArticle::id))
-                .map(SeenArticle::root)
-                .orElse(null);
+        return first == null ? null : new Story(first.root(), first.rootPublishedAt());
     }
 
-    private void index(SeenArticle seen) {
+    /**
+     * Adds the article to its content hash and band buckets. A bucket drops entries published more
+     * than a window before stream time (they can no longer match), and holds one entry per story: a
+     * copy is added only where no article of its story is yet, which keeps hot stories from filling
+     * buckets while still finding copies of copies that drifted further.
+     */
+    private void index(SeenArticle seen, long rootPublishedAt) {
         if (seen.contentHash() != null && !seen.contentHash().isEmpty() && contents.get(seen.contentHash()) == null) {
             contents.put(seen.contentHash(), seen.id());
         }
         if (seen.simHash() == 0L) {
             return;
         }
-        BandEntry self = new BandEntry(seen.id(), seen.simHash(), seen.publishedAt());
+        long horizon = Math.max(context.currentStreamTimeMs(), seen.publishedAt()) - policy.window().toMillis();
+        BandEntry self = new BandEntry(seen.id(), seen.simHash(), seen.publishedAt(), seen.root(), rootPublishedAt);
         for (String band : SimHash.bands(seen.simHash(), policy.maxDistance())) {
             List<BandEntry> entries = new ArrayList<>(BandEntry.parseAll(bands.get(band)));
-            entries.removeIf(e -> e.id().equals(seen.id()));
-            entries.add(self);
-            if (entries.size() > MAX_IDS_PER_BAND) {
-                entries = entries.subList(entries.size() - MAX_IDS_PER_BAND, entries.size()); // a boilerplate band must not grow forever
+            int before = entries.size();
+            entries.removeIf(e -> e.id().equals(seen.id()) || e.publishedAt() < horizon);
+            boolean storyPresent = entries.stream().anyMatch(e -> e.root().equals(self.root()));
+            if (!storyPresent) {
+                entries.add(self);
             }
-            bands.put(band, BandEntry.joinAll(entries));
+            if (entries.size() > MAX_IDS_PER_BAND) {
+                entries = entries.subList(entries.size() - MAX_IDS_PER_BAND, entries.size()); // never grow without bound
+            }
+            if (!storyPresent || entries.size() != before) {
+                if (entries.isEmpty()) {
+                    bands.delete(band);
+                } else {
+                    bands.put(band, BandEntry.joinAll(entries));
+                }
+            }
         }
     }
 

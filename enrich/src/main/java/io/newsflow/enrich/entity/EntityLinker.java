@@ -110,11 +110,20 @@ public final class EntityLinker {
             }
         }
         Set<String> articleCountries = articleCountries(clusters.values());
+        Set<String> articleRegions = new HashSet<>();
+        for (Cluster cluster : clusters.values()) {
+            if (cluster.type() != EntityType.PERSON) {
+                gazetteer.usStateCode(cluster.name).ifPresent(code -> {
+                    articleRegions.add("US-" + code);
+                    articleCountries.add("US");
+                });
+            }
+        }
         long states = clusters.values().stream()
                 .filter(c -> c.type() == EntityType.LOCATION && gazetteer.isStateOrProvince(c.name)).count();
         Map<String, LinkedEntity> byId = new LinkedHashMap<>();
         for (Cluster cluster : clusters.values()) {
-            LinkedEntity entity = resolve(cluster, articleCountries, states >= 2);
+            LinkedEntity entity = resolve(cluster, articleCountries, articleRegions, states >= 2);
             LinkedEntity existing = byId.get(entity.id());
             if (existing == null) {
                 byId.put(entity.id(), entity);
@@ -129,7 +138,8 @@ public final class EntityLinker {
         return List.copyOf(byId.values());
     }
 
-    private LinkedEntity resolve(Cluster cluster, Set<String> articleCountries, boolean articleNamesStates) {
+    private LinkedEntity resolve(Cluster cluster, Set<String> articleCountries, Set<String> articleRegions,
+            boolean articleNamesStates) {
         EntityType type = cluster.type();
         String name = cluster.name;
         if (type == EntityType.PERSON && cluster.forcedType == null && !cluster.joined
@@ -168,7 +178,7 @@ public final class EntityLinker {
                     cluster.mentions);
         }
         if (type == EntityType.LOCATION) {
-            Optional<Gazetteer.City> city = gazetteer.city(name, articleCountries);
+            Optional<Gazetteer.City> city = gazetteer.city(name, articleCountries, articleRegions);
             if (city.isPresent()) {
                 Gazetteer.City c = city.get();
                 return new LinkedEntity(c.id(), c.name(), EntityType.LOCATION, c.countryCode(), c.latitude(),

@@ -39,9 +39,9 @@ public final class Gazetteer {
         }
     }
 
-    /** A populated place of GeoNames. */
+    /** A populated place of GeoNames; {@code admin} is its first-level division code ("CA"). */
     public record City(long geonameId, String name, String countryCode, long population, double latitude,
-            double longitude) {
+            double longitude, String admin) {
         public String id() {
             return "geonames:" + geonameId;
         }
@@ -55,11 +55,12 @@ public final class Gazetteer {
     private final Set<String> titles;
     private final Map<Long, City> citiesById;
     private final Set<String> states;
+    private final Map<String, String> usStates;
 
     private Gazetteer(Map<String, Country> countriesByName, Map<String, Country> countriesByExactName,
             Map<String, Country> countriesByCode, Map<String, Country> countriesByDemonym,
             Map<String, List<City>> citiesByName, Set<String> titles, Map<Long, City> citiesById,
-            Set<String> states) {
+            Set<String> states, Map<String, String> usStates) {
         this.countriesByName = countriesByName;
         this.countriesByExactName = countriesByExactName;
         this.countriesByCode = countriesByCode;
@@ -68,6 +69,7 @@ public final class Gazetteer {
         this.titles = titles;
         this.citiesById = citiesById;
         this.states = states;
+        this.usStates = usStates;
     }
 
     public static Gazetteer load() {
@@ -102,7 +104,7 @@ public final class Gazetteer {
         readLines("cities.tsv.gz", line -> {
             String[] f = line.split("\t", -1);
             City city = new City(Long.parseLong(f[0]), f[1], f[3], Long.parseLong(f[4]), Double.parseDouble(f[5]),
-                    Double.parseDouble(f[6]));
+                    Double.parseDouble(f[6]), f.length > 7 ? f[7] : "");
             cities.computeIfAbsent(key(city.name()), k -> new ArrayList<>(1)).add(city);
             byId.put(city.geonameId(), city);
             if (!f[2].isBlank() && !key(f[2]).equals(key(f[1]))) {
@@ -119,6 +121,13 @@ public final class Gazetteer {
                 titles.add(line.strip());
             }
         });
+        Map<String, String> usStates = new HashMap<>();
+        readLines("us-states.tsv", line -> {
+            if (!line.startsWith("#")) {
+                String[] f = line.split("\t");
+                usStates.put(key(f[0]), f[1]);
+            }
+        });
         Set<String> states = new HashSet<>();
         readLines("states.txt.gz", line -> {
             if (!line.isBlank()) {
@@ -126,7 +135,8 @@ public final class Gazetteer {
             }
         });
         return new Gazetteer(Map.copyOf(byName), Map.copyOf(byExactName), Map.copyOf(byCode),
-                Map.copyOf(byDemonym), Map.copyOf(cities), Set.copyOf(titles), Map.copyOf(byId), Set.copyOf(states));
+                Map.copyOf(byDemonym), Map.copyOf(cities), Set.copyOf(titles), Map.copyOf(byId), Set.copyOf(states),
+                Map.copyOf(usStates));
     }
 
     /** The country a name means: its common name, official name or a usual spelling. */
@@ -159,18 +169,28 @@ public final class Gazetteer {
         return citiesByName.getOrDefault(key(name), List.of());
     }
 
+    /** The postal code of a US state ("California" -> "CA"). */
+    public Optional<String> usStateCode(String name) {
+        return Optional.ofNullable(usStates.get(key(name)));
+    }
+
     /**
      * The city a place name most likely means in an article: one in a country the article is
-     * about beats a bigger one elsewhere (Pokrovsk in a Ukraine story is the Ukrainian one).
+     * about beats a bigger one elsewhere (Pokrovsk in a Ukraine story is the Ukrainian one), and
+     * one in a state it names beats a namesake in another state (Pasadena, California).
+     *
+     * @param articleCountries ISO codes of the countries the article names
+     * @param articleRegions "country-admin" codes of the regions it names, e.g. "US-CA"
      */
-    public Optional<City> city(String name, Collection<String> articleCountries) {
+    public Optional<City> city(String name, Collection<String> articleCountries, Collection<String> articleRegions) {
         City best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (City city : cities(name)) {
             // A country the article names is worth a factor of about 30 in population: enough for
             // Pokrovsk (Ukraine) over a Russian namesake, not for a US town over Paris, France.
             double score = Math.log10(Math.max(10, city.population()))
-                    + (articleCountries.contains(city.countryCode()) ? 1.5 : 0.0);
+                    + (articleCountries.contains(city.countryCode()) ? 1.5 : 0.0)
+                    + (articleRegions.contains(city.countryCode() + "-" + city.admin()) ? 1.5 : 0.0);
             if (score > bestScore) {
                 best = city;
                 bestScore = score;
@@ -197,13 +217,13 @@ public final class Gazetteer {
     }
 
     private static void readLines(String file, Consumer<String> sink) {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(BASE + file)) {
-            if (in == null) {
+        try (InputStream raw = Gazetteer.class.getResourceAsStream(BASE + file)) {
+            if (raw == null) {
                 throw new IllegalStateException("The gazetteer resource " + BASE + file
                         + " is missing from the classpath (rebuild it with scripts/gazetteer/derive.sh)");
             }
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+            InputStream in = file.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = reader.readLine()) != null) {
                     if (!line.isEmpty()) {

@@ -8,7 +8,9 @@ import io.newsflow.schemas.avro.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -55,19 +57,67 @@ public final class MentionExtractor {
     private final SentimentLexicon lexicon;
     private final Gazetteer gazetteer;
     private final AliasTable aliases;
+    private final Map<AliasTable.Alias, Pattern> scanPatterns = new LinkedHashMap<>();
 
     public MentionExtractor(StopWords stopWords, SentimentLexicon lexicon, Gazetteer gazetteer, AliasTable aliases) {
         this.stopWords = stopWords;
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.aliases = aliases;
+        for (AliasTable.Alias alias : aliases.scanned()) {
+            // Whole tokens only ("US", not the start of "USB"); a form ending in a dot may end a sentence.
+            scanPatterns.put(alias, Pattern.compile("(?<![\\p{L}\\p{N}.])" + Pattern.quote(alias.surface())
+                    + (alias.surface().endsWith(".") ? "" : "(?![\\p{L}\\p{N}]|\\.[\\p{L}])")));
+        }
     }
 
     /**
      * @param text the analysed text the sentences' offsets refer to
      * @param sentences tagged sentences
+     * @param titleLength length of the headline at the start of the text (0 when none)
      * @return mentions in text order
      */
+    public List<EntityMention> extract(String text, List<Sentence> sentences, int titleLength) {
+        List<EntityMention> mentions = extract(text, sentences);
+        if (titleLength == 0 || !isHeadlineCase(text.substring(0, titleLength))) {
+            return mentions;
+        }
+        // In a Headline Where Every Word Is Capitalised the CRF's strongest cue is gone: keep a
+        // title mention only when the body names it too or the alias table or gazetteer knows it.
+        Set<String> bodyNames = new HashSet<>();
+        for (EntityMention mention : mentions) {
+            if (mention.start() >= titleLength) {
+                bodyNames.add(mention.text());
+                bodyNames.add(mention.lastWord());
+            }
+        }
+        List<EntityMention> kept = new ArrayList<>(mentions.size());
+        for (EntityMention mention : mentions) {
+            if (mention.start() >= titleLength || bodyNames.contains(mention.text())
+                    || aliases.lookup(mention.text()).isPresent() || gazetteer.country(mention.text()).isPresent()) {
+                kept.add(mention);
+            }
+        }
+        return kept;
+    }
+
+    /** True for "Storm Hits Coast As Thousands Flee", false for "Storm hits coast as thousands flee". */
+    static boolean isHeadlineCase(String title) {
+        int content = 0;
+        int capitalised = 0;
+        for (String word : title.split("\\s+")) {
+            if (word.length() <= 3 || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            content++;
+            if (Character.isUpperCase(word.codePointAt(0))) {
+                capitalised++;
+            }
+        }
+        return content >= 3 && capitalised >= 0.85 * content;
+    }
+
+    /** Mentions of a text without a headline. */
     public List<EntityMention> extract(String text, List<Sentence> sentences) {
         Set<String> lowerCaseWords = lowerCaseWords(sentences);
         List<EntityMention> mentions = new ArrayList<>();
@@ -264,9 +314,9 @@ public final class MentionExtractor {
     /** Exact, case-sensitive, whole-token matches of scanned alias forms outside found mentions. */
     private List<EntityMention> scan(String text, List<Sentence> sentences, List<EntityMention> found) {
         List<EntityMention> added = new ArrayList<>();
-        for (AliasTable.Alias alias : aliases.scanned()) {
-            Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}.])" + Pattern.quote(alias.surface())
-                    + (alias.surface().endsWith(".") ? "" : "(?![\\p{L}\\p{N}]|\\.[\\p{L}])")).matcher(text);
+        for (Map.Entry<AliasTable.Alias, Pattern> scanned : scanPatterns.entrySet()) {
+            AliasTable.Alias alias = scanned.getKey();
+            Matcher matcher = scanned.getValue().matcher(text);
             while (matcher.find()) {
                 int start = matcher.start();
                 int end = matcher.end();

@@ -1,14 +1,11 @@
 package io.newsflow.enrich.nlp;
 
 import io.newsflow.enrich.ArticleEnricher;
-import io.newsflow.enrich.entity.AliasTable;
 import io.newsflow.enrich.entity.EntityLinker;
 import io.newsflow.enrich.entity.EntityMention;
-import io.newsflow.enrich.entity.Gazetteer;
 import io.newsflow.enrich.entity.LinkedEntity;
 import io.newsflow.enrich.entity.MentionExtractor;
 import io.newsflow.enrich.keyword.KeyphraseExtractor;
-import io.newsflow.enrich.sentiment.SentimentLexicon;
 import io.newsflow.enrich.sentiment.ToneScorer;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Entity;
@@ -22,22 +19,19 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The enrich stage's understanding of an article: cleaning, language, CoreNLP 4-class entities
  * joined and linked to canonical names and ids, salience, sentence/document/entity tone, key
  * phrases and a SimHash for near-duplicate detection.
  *
- * <p>Build one per process: the constructor loads the NER model (~2.5 s, ~0.8 GB) and the
- * gazetteers; {@link #enrich} is thread-safe and is shared by all stream threads. Articles not in
+ * <p>Build one per process: {@link NlpModels} loads the NER model (~2.5 s, ~0.8 GB) and the
+ * gazetteers once; {@link #enrich} is thread-safe and is shared by all stream threads. Articles not in
  * English flow on with their language and cleaned text but without entities, tone or keywords,
  * because every model here is English-only. Deduplication needs state the topology owns, so
  * {@code duplicateOf} stays null.
  */
 public final class NlpArticleEnricher implements ArticleEnricher {
-    private static final Logger LOG = LoggerFactory.getLogger(NlpArticleEnricher.class);
     static final String SEPARATOR = "\n\n";
 
     private final NlpConfig config;
@@ -51,25 +45,22 @@ public final class NlpArticleEnricher implements ArticleEnricher {
     private final KeyphraseExtractor keyphrases;
     private final SimHasher simHasher = new SimHasher();
 
+    /** Loads the models named by {@code config}: use one enricher per process. */
     public NlpArticleEnricher(NlpConfig config) {
-        this(config, Clock.systemUTC());
+        this(config, NlpModels.load(config.nerModel()), Clock.systemUTC());
     }
 
-    public NlpArticleEnricher(NlpConfig config, Clock clock) {
-        long started = System.nanoTime();
+    /** An enricher over models already loaded (several configurations, one set of models). */
+    public NlpArticleEnricher(NlpConfig config, NlpModels models, Clock clock) {
         this.config = config;
         this.clock = clock;
-        this.languages = new LanguageIdentifier();
-        this.tagger = new NerTagger(config.nerModel());
-        StopWords stopWords = StopWords.load();
-        SentimentLexicon lexicon = SentimentLexicon.load();
-        Gazetteer gazetteer = Gazetteer.load();
-        AliasTable aliases = AliasTable.load();
-        this.mentionExtractor = new MentionExtractor(stopWords, lexicon, gazetteer, aliases);
-        this.linker = new EntityLinker(gazetteer, aliases);
-        this.toneScorer = new ToneScorer(lexicon);
-        this.keyphrases = new KeyphraseExtractor(stopWords);
-        LOG.info("NLP models loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+        this.languages = models.languages();
+        this.tagger = models.tagger();
+        this.mentionExtractor = new MentionExtractor(models.stopWords(), models.lexicon(), models.gazetteer(),
+                models.aliases());
+        this.linker = new EntityLinker(models.gazetteer(), models.aliases());
+        this.toneScorer = new ToneScorer(models.lexicon());
+        this.keyphrases = new KeyphraseExtractor(models.stopWords());
     }
 
     @Override
@@ -129,7 +120,7 @@ public final class NlpArticleEnricher implements ArticleEnricher {
         article.setSentences(sentenceTones);
         article.setTone(words == 0 ? 0.0 : round(weighted / words));
 
-        List<EntityMention> mentions = mentionExtractor.extract(text, sentences);
+        List<EntityMention> mentions = mentionExtractor.extract(text, sentences, titleLength);
         List<LinkedEntity> linked = linker.link(mentions);
         int maxMentions = linked.stream().mapToInt(e -> e.mentions().size()).max().orElse(1);
         List<Entity> entities = new ArrayList<>(linked.size());

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.nlp;
 
 import io.newsflow.schemas.avro.RawArticle;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,16 +10,30 @@ import java.util.List;
  * classes share this instance (the enricher is thread-safe and stateless between calls).
  */
 public final class SharedEnricher {
+    private static NlpModels models;
     private static NlpArticleEnricher instance;
 
     private SharedEnricher() {
     }
 
+    public static synchronized NlpModels models() {
+        if (models == null) {
+            models = NlpModels.load(NerTagger.FOUR_CLASS_MODEL);
+        }
+        return models;
+    }
+
+    /** The enricher with default settings. */
     public static synchronized NlpArticleEnricher get() {
         if (instance == null) {
-            instance = new NlpArticleEnricher(NlpConfig.defaults());
+            instance = new NlpArticleEnricher(NlpConfig.defaults(), models(), Clock.systemUTC());
         }
         return instance;
+    }
+
+    /** An enricher with other settings over the same models. */
+    public static NlpArticleEnricher with(NlpConfig config) {
+        return new NlpArticleEnricher(config, models(), Clock.systemUTC());
     }
 
     /** A raw article as ingest would produce it from a title and a body. */

@@ -2,6 +2,7 @@ package io.newsflow.enrich.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.enrich.dedup.DedupPolicy;
 import io.newsflow.enrich.fixture.Articles;
 import io.newsflow.enrich.fixture.KnownNamesEnricher;
@@ -109,6 +110,29 @@ class EnrichTopologyTest {
         assertThat(header(dead, DeadLetterHeaders.TOPIC)).isEqualTo("news.raw");
         assertThat(header(dead, DeadLetterHeaders.OFFSET)).isEqualTo("0");
         assertThat(fixture.deadLetters().isEmpty()).isTrue();
+    }
+
+    @Test
+    void sendsArticleWhoseResultCannotBeWrittenToDeadLettersAndEnrichesTheNext() {
+        var raw = TopologyFixture.TOPICS.raw();
+        ArticleEnricher leavesLanguageEmpty = (article, version) -> {
+            EnrichedArticle result = enricher.enrich(article, version);
+            if (article.getId().equals("empty")) {
+                result.setLanguage(null); // a required field: Avro refuses to write it
+            }
+            return result;
+        };
+        try (TopologyFixture broken = new TopologyFixture(leavesLanguageEmpty, DedupPolicy.defaults(), 5_000, List.of(),
+                stateDir.resolve("broken"))) {
+            broken.raw().pipeInput("empty", Articles.raw("empty", Articles.FLOOD, PUBLISHED));
+            broken.raw().pipeInput("fine", Articles.raw("fine", Articles.PORT_STRIKE, PUBLISHED));
+
+            assertThat(broken.enriched().readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("fine");
+            TestRecord<byte[], byte[]> dead = broken.deadLetters().readRecord();
+            assertThat(new String(dead.key(), StandardCharsets.UTF_8)).isEqualTo("empty");
+            assertThat(header(dead, DeadLetterHeaders.STAGE)).startsWith("serialize:");
+            assertThat(header(dead, DeadLetterHeaders.TOPIC)).isEqualTo(raw);
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ public final class FeedMetrics {
     private final MeterRegistry registry;
     private final boolean perFeed;
     private final ConcurrentHashMap<String, Meters> meters = new ConcurrentHashMap<>();
+    private final Timer allLatency;
 
     private record Meters(Counter fetches, Counter notModified, Counter newItems, Counter duplicates,
                           Counter revisions, Counter fullText, Timer latency) {}
@@ -22,6 +23,8 @@ public final class FeedMetrics {
     public FeedMetrics(MeterRegistry registry, boolean perFeed) {
         this.registry = registry;
         this.perFeed = perFeed;
+        this.allLatency = Timer.builder("newsflow.ingest.fetch.latency").description("Feed fetch latency, all feeds")
+                .publishPercentiles(0.5, 0.9, 0.99).register(registry);
     }
 
     private String tag(String feedUrl) {
@@ -43,6 +46,7 @@ public final class FeedMetrics {
         Meters m = of(feedUrl);
         m.fetches().increment();
         m.latency().record(latency);
+        allLatency.record(latency);
         if (notModified) {
             m.notModified().increment();
         }
@@ -61,6 +65,11 @@ public final class FeedMetrics {
 
     void fullTextFetched(String feedUrl) {
         of(feedUrl).fullText().increment();
+    }
+
+    /** Latency of every feed fetch together, with percentiles. */
+    public Timer allLatency() {
+        return allLatency;
     }
 
     public MeterRegistry registry() {

@@ -96,6 +96,7 @@ public final class HttpFetcher {
         } catch (IllegalArgumentException e) {
             throw new FetchException(FetchException.Kind.IO, "Invalid URL " + request.url() + ": " + e.getMessage());
         }
+        long[] exchangeNanos = {0};
         Set<String> visited = new HashSet<>();
         visited.add(current.toString());
         for (int hop = 0; ; hop++) {
@@ -107,7 +108,14 @@ public final class HttpFetcher {
                 guard.check(current.getHost(), current.toString());
             }
             URI target = current;
-            HttpResponse<byte[]> response = politeness.call(current.getHost(), () -> send(target, request, deadline, start));
+            HttpResponse<byte[]> response = politeness.call(current.getHost(), () -> {
+                long sent = System.nanoTime();
+                try {
+                    return send(target, request, deadline, start);
+                } finally {
+                    exchangeNanos[0] += System.nanoTime() - sent;
+                }
+            });
             int status = response.statusCode();
             if (isRedirect(status)) {
                 Optional<String> location = response.headers().firstValue("Location");
@@ -132,7 +140,8 @@ public final class HttpFetcher {
                 current = next;
                 continue;
             }
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            // Latency of the exchanges themselves, without the time spent waiting for the host's turn.
+            Duration elapsed = Duration.ofNanos(exchangeNanos[0]);
             HttpHeaders headers = response.headers();
             if (status == 304) {
                 return new FetchResult(304, current.toString(), new byte[0], null,

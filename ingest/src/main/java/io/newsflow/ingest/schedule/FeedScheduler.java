@@ -138,9 +138,11 @@ public final class FeedScheduler implements AutoCloseable {
                 continue;
             }
             try {
-                FeedState next = pollAndSave(entry.subscription, entry.state);
+                FeedState next = poll(entry.subscription, entry.state);
                 entry.state = next;
+                // A feed given away while it was being polled is not saved: its new owner may have read its state already.
                 if (feeds.get(due.url) == entry) {
+                    store.save(next);
                     queue.add(new Due(due.url, entry.generation, next.getNextPollAt().toEpochMilli()));
                 }
             } catch (InterruptedException e) {
@@ -150,7 +152,7 @@ public final class FeedScheduler implements AutoCloseable {
         }
     }
 
-    private FeedState pollAndSave(FeedSubscription subscription, FeedState state) throws InterruptedException {
+    private FeedState poll(FeedSubscription subscription, FeedState state) throws InterruptedException {
         PollOutcome outcome = poller.poll(subscription, state);
         polls.incrementAndGet();
         FeedState next = outcome.state();
@@ -160,7 +162,6 @@ public final class FeedScheduler implements AutoCloseable {
         if (outcome.failed()) {
             LOG.warn("{} (failure {} in a row, next try in {} s)", outcome.error(), next.getConsecutiveFailures(), interval.toSeconds());
         }
-        store.save(next);
         return next;
     }
 

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.text;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,6 +15,7 @@ import org.jsoup.select.NodeVisitor;
  * offsets on that layout. Plain text passes through with its whitespace tidied.
  */
 public final class HtmlText {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> BLOCKS = Set.of(
             "p", "div", "section", "article", "header", "footer", "aside", "main", "blockquote", "pre",
             "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
@@ -78,7 +80,7 @@ public final class HtmlText {
             return "";
         }
         String text = html.indexOf('<') < 0 && html.indexOf('&') < 0 ? html : Jsoup.parseBodyFragment(html).body().text();
-        return text.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /**
@@ -89,13 +91,15 @@ public final class HtmlText {
         return tidy(text);
     }
 
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[ \t\u000b\f]*\n\\s*");
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \t\u000b\f]*\n[ \t\u000b\f]*");
+    private static final Pattern SPACES = Pattern.compile("[ \t\u000b\f\u2000-\u200b\u3000]+");
+
     static String tidy(String text) {
         String unified = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
         StringBuilder out = new StringBuilder(unified.length());
-        for (String paragraph : unified.split("\n[ \t\u000b\f]*\n\\s*")) {
-            String clean = paragraph.replaceAll("[ \t\u000b\f]*\n[ \t\u000b\f]*", "\n")
-                    .replaceAll("[ \t\u000b\f\u2000-\u200b\u3000]+", " ")
-                    .strip();
+        for (String paragraph : PARAGRAPH_BREAK.split(unified)) {
+            String clean = SPACES.matcher(LINE_BREAK.matcher(paragraph).replaceAll("\n")).replaceAll(" ").strip();
             if (!clean.isEmpty()) {
                 if (out.length() > 0) {
                     out.append("\n\n");
