@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 io.newsflow.app.sink.ExportCommand.class,
                 io.newsflow.app.enrichbench.EvalCommand.class,
                 io.newsflow.app.dashboard.DashboardCommand.class,
+                io.newsflow.app.chaos.ChaosCommand.class,
         })
 public final class Newsflow implements Runnable {
 
