@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 io.newsflow.app.run.RunCommand.class,
                 io.newsflow.app.bench.BenchCommand.class,
+                io.newsflow.app.alert.RulesCommand.class,
+                io.newsflow.app.alert.AlertsCommand.class,
                 io.newsflow.app.enrich.EnrichCommand.class,
                 io.newsflow.app.ingest.IngestCommand.class,
                 io.newsflow.app.sink.ExportCommand.class,

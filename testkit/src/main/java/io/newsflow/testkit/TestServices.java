@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Assumptions;
  * that needs neither pays nothing.
  *
  * <p>Why a JVM shutdown hook closes them rather than a JUnit root-store {@code CloseableResource}: the
- * root store needs an {@code ExtensionContext}, which would force every caller (jqwik properties, plain
+ * root store needs an {@code ExtensionContext}, which would force every caller (property tests, plain
  * helpers, static fixtures) to be a JUnit extension or receive one; the hook works for any caller and runs
  * after the last test of the fork. The registry child cannot leak even if the hook never runs: it halts
  * itself when this JVM is gone.

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Benchmarks (outside the test suite): each compares newsflow with a baseline measured in the same run.",
         subcommands = {
                 io.newsflow.app.ingest.BenchIngestCommand.class,
+                io.newsflow.app.alert.AlertsBenchCommand.class,
                 io.newsflow.app.sink.SinkBenchCommand.class,
                 io.newsflow.app.enrichbench.EnrichBenchCommand.class,
         })

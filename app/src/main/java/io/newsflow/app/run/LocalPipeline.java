@@ -107,9 +107,12 @@ final class LocalPipeline implements AutoCloseable {
     private void startStages(Settings settings, EnrichConfig enrichConfig, SinkConfig sinkConfig, boolean withDashboard,
                              PrintStream alertsOut) {
         EnrichSerdes enrichSerdes = EnrichSerdes.from(serdes);
+        AlertBranch alerts = new AlertBranch(AlertConfig.from(settings, cluster.topics()), serdes.alertRule(), serdes.alert(),
+                Clock.systemUTC());
+        started.push(alerts);   // closed after the Streams application that uses it
         List<EnrichedBranch> branches = List.of(
                 new EntityTrendsBranch(cluster.topics().entityTrends(), enrichSerdes.entityTrend(), enrichConfig.trendGrace()),
-                new AlertBranch(AlertConfig.from(settings, cluster.topics()), serdes.alertRule(), serdes.alert(), Clock.systemUTC()));
+                alerts);
         NlpArticleEnricher enricher = new NlpArticleEnricher(NlpConfig.from(settings));
         started.push(EnrichService.start(enrichConfig,
                 EnrichTopology.from(enrichConfig, enrichSerdes, enricher, branches).build()));
@@ -147,6 +150,10 @@ final class LocalPipeline implements AutoCloseable {
     /** Publishes raw articles to this pipeline's cluster; the caller closes it. */
     RawArticlePublisher publisher() {
         return RawArticlePublisher.create(cluster, serdes.rawArticle().serializer());
+    }
+
+    NewsflowSerdes serdes() {
+        return serdes;
     }
 
     RuleAdmin rules() {

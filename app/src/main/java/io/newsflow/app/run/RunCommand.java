@@ -50,6 +50,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Files or folders of articles to ingest: .txt (first line is the title), .html, .jsonl, feed .xml/.json, .gz of any.")
     List<Path> inputs = new ArrayList<>();
 
+    @Option(names = "--feeds", paramLabel = "FILE|URL", arity = "1..*",
+            description = "Feeds to poll: feed or site URLs, OPML files or files of one URL per line. With --once each feed is polled once.")
+    List<String> feeds = new ArrayList<>();
+
     @Option(names = "--demo", description = "Ingest the sample articles bundled with newsflow (the seed article among them).")
     boolean demo;
 
@@ -96,13 +100,20 @@ public final class RunCommand implements Callable<Integer> {
                 pipeline.dashboard().ifPresent(d -> out.println("newsflow: dashboard on " + d.uri()));
                 out.flush();
                 IngestSummary ingested = allInputs.isEmpty() ? null : ingest(settings, pipeline, allInputs, waitLimit, out, started);
-                if (once) {
-                    return ingested == null || !ingested.nothingProcessed() ? 0 : 1;
+                try (LiveFeeds live = feeds.isEmpty() ? null : LiveFeeds.start(IngestConfig.from(settings), pipeline, feeds)) {
+                    if (once) {
+                        boolean feedsOk = live == null || pollFeedsOnce(live, pipeline, waitLimit, out);
+                        return (ingested == null || !ingested.nothingProcessed()) && feedsOk ? 0 : 1;
+                    }
+                    if (live != null) {
+                        live.pollContinuously();
+                        out.println("newsflow: polling " + feeds.size() + " feed argument(s)");
+                    }
+                    out.println("newsflow: running on " + data + " (Ctrl-C stops it)");
+                    out.flush();
+                    shutdown.await();
+                    return 0;
                 }
-                out.println("newsflow: running on " + data + " (Ctrl-C stops it)");
-                out.flush();
-                shutdown.await();
-                return 0;
             }
         } catch (IllegalStateException e) {
             throw new UserFacingException(e.getMessage(), e);
@@ -138,6 +149,25 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         return summary;
+    }
+
+    private boolean pollFeedsOnce(LiveFeeds live, LocalPipeline pipeline, Duration waitLimit, PrintWriter out)
+            throws InterruptedException {
+        try (CompletionWatcher watcher = new CompletionWatcher(pipeline.database().dataSource(),
+                pipeline.cluster().clientProperties(), pipeline.cluster().topics().deadLetters())) {
+            LiveFeeds.Round round = live.pollOnce();
+            out.println("newsflow: " + round.summary());
+            round.errors().forEach(e -> spec.commandLine().getErr().println("newsflow: feed failed: " + e));
+            CompletionWatcher.Outcome outcome = watcher.await(round.published(), waitLimit);
+            out.printf("newsflow: stored %d, dead-lettered %d of %d articles published from feeds%n",
+                    outcome.stored(), outcome.deadLettered(), round.published().size());
+            out.flush();
+            if (!outcome.complete()) {
+                throw new UserFacingException(outcome.missing().size() + " articles from feeds were not stored within "
+                        + waitLimit.toSeconds() + " s.");
+            }
+            return round.anySucceeded();
+        }
     }
 
     private Map<String, String> options(Path data) {

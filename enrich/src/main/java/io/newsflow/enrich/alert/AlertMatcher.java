@@ -15,7 +15,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.monitor.TermWeightor;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.slf4j.Logger;
@@ -49,10 +52,22 @@ public final class AlertMatcher implements Closeable {
         this.parser = new RuleQueryParser(analyzer);
         this.highlighter = new MatchHighlighter(maxSnippets);
         try {
-            this.monitor = new Monitor(analyzer);
+            this.monitor = new Monitor(analyzer, presearcher());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the rule index", e);
         }
+    }
+
+    /**
+     * The Monitor indexes each rule under one "best" term per conjunction and only runs the rules whose
+     * term the article contains. By default the longest term wins, which in {@code person:"Vladimir Putin"
+     * AND ceasefire} is "vladimir": a name that many articles carry, so the rule would run on all of them.
+     * Name fields hold few, frequent values; weighting them down makes the presearcher pick the prose term.
+     */
+    private static Presearcher presearcher() {
+        TermWeightor weightor = TermWeightor.combine(TermWeightor.DEFAULT, TermWeightor.fieldWeightor(0.1,
+                Set.of(ArticleFields.ENTITY, ArticleFields.PERSON, ArticleFields.ORGANIZATION, ArticleFields.LOCATION, ArticleFields.SOURCE)));
+        return new TermFilteredPresearcher(weightor, List.of(), Set.of());
     }
 
     /** Queues a new or changed rule ({@code rule} non-null) or a removal ({@code rule} null). */

@@ -2,6 +2,7 @@ package io.newsflow.enrich.alert;
 
 import io.newsflow.schemas.avro.AlertRule;
 import java.io.Closeable;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,6 +112,14 @@ public final class RuleAdmin implements Closeable {
         }
         send(writes);
         return List.copyOf(result);
+    }
+
+    /**
+     * Stores every rule of a JSON or YAML rules file ({@code newsflow run --rules FILE}); one bad rule
+     * stores none and the {@link InvalidRuleException} names it.
+     */
+    public List<AlertRule> putFile(Path file) {
+        return putAll(new RulesFile(validator).load(file));
     }
 
     /** Removes the rule with this id or name; empty when there is none. */

@@ -6,9 +6,9 @@ import io.newsflow.config.Settings;
  * Settings of the article understanding.
  *
  * @param maxAnalysedChars only the first this many characters of title + body are analysed; a
- *     longer article is marked truncated ({@code enrich.nlp.max-chars}, default 20000)
+ *     longer article is marked truncated ({@code enrich.nlp.max.chars}, default 20000)
  * @param keywords how many key phrases to keep ({@code enrich.nlp.keywords}, default 10)
- * @param nerModel classpath of the CRF model ({@code enrich.nlp.ner-model})
+ * @param nerModel classpath of the CRF model ({@code enrich.nlp.ner.model})
  */
 public record NlpConfig(int maxAnalysedChars, int keywords, String nerModel) {
     public static NlpConfig defaults() {
@@ -17,8 +17,8 @@ public record NlpConfig(int maxAnalysedChars, int keywords, String nerModel) {
 
     public static NlpConfig from(Settings settings) {
         return new NlpConfig(
-                settings.intValue("enrich.nlp.max-chars", 20_000, 500, 10_000_000),
+                settings.intValue("enrich.nlp.max.chars", 20_000, 500, 10_000_000),
                 settings.intValue("enrich.nlp.keywords", 10, 0, 100),
-                settings.string("enrich.nlp.ner-model", NerTagger.FOUR_CLASS_MODEL));
+                settings.string("enrich.nlp.ner.model", NerTagger.FOUR_CLASS_MODEL));
     }
 }

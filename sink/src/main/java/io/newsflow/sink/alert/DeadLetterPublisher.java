@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes an alert that could not be delivered to news.dlq: the original key and bytes, so it can be
- * replayed as is, and headers that say why (error class and message, stage {@code alert-delivery}, the
- * hook, the attempts, the source topic, partition and offset). Idempotent producer, acks=all.
+ * replayed as is, and headers that say why: the enrich stage's names ({@code __streams.errors.exception},
+ * {@code .message}, {@code .topic}, {@code .partition}, {@code .offset}, {@code newsflow.errors.stage} =
+ * {@code alert-delivery}) plus {@code newsflow.webhook.url}, {@code newsflow.webhook.attempts} and
+ * {@code newsflow.alert.id}. Idempotent producer, acks=all.
  */
 public final class DeadLetterPublisher implements Consumer<DeliveryFailure>, AutoCloseable {
     public static final String STAGE = "alert-delivery";
@@ -38,12 +40,13 @@ public final class DeadLetterPublisher implements Consumer<DeliveryFailure>, Aut
     public void accept(DeliveryFailure failure) {
         AlertEnvelope envelope = failure.envelope();
         RecordHeaders headers = new RecordHeaders();
-        header(headers, "newsflow.error.class", failure.errorClass());
-        header(headers, "newsflow.error.message", failure.reason());
-        header(headers, "newsflow.error.stage", STAGE);
-        header(headers, "newsflow.source.topic", envelope.topic());
-        header(headers, "newsflow.source.partition", Integer.toString(envelope.partition()));
-        header(headers, "newsflow.source.offset", Long.toString(envelope.offset()));
+        // The same header names as the enrich stage's dead letters (Kafka's KIP-1034 names plus the stage).
+        header(headers, "__streams.errors.exception", failure.errorClass());
+        header(headers, "__streams.errors.message", failure.reason());
+        header(headers, "__streams.errors.topic", envelope.topic());
+        header(headers, "__streams.errors.partition", Integer.toString(envelope.partition()));
+        header(headers, "__streams.errors.offset", Long.toString(envelope.offset()));
+        header(headers, "newsflow.errors.stage", STAGE);
         header(headers, "newsflow.webhook.url", failure.hook());
         header(headers, "newsflow.webhook.attempts", Integer.toString(failure.attempts()));
         header(headers, "newsflow.alert.id", envelope.alert().getAlertId());
