@@ -1,35 +1,38 @@
 package io.newsflow.chaos.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.newsflow.enrich.alert.InvalidRuleException;
 import io.newsflow.enrich.alert.RuleAnalyzer;
 import io.newsflow.enrich.alert.RuleQueryParser;
+import io.newsflow.testkit.RandomInputs;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.constraints.StringLength;
 import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The rule query parser is fed by analysts through the dashboard and the rules file: whatever they
- * type, it must return a query or refuse it with an {@link InvalidRuleException} (a sentence, bounded in
- * length), never hang, run out of memory or throw anything else. The other three fuzzed parsers (feed
- * parser, URL canonicaliser, wire-format deserializer) have their properties in their own modules.
- * Inputs are at most 200 characters; each parse must end within 5 s.
+ * type, it must return a query or refuse it with an {@link InvalidRuleException} (a sentence of bounded
+ * length), never hang, run out of memory or throw anything else. Seeded samples from
+ * {@link RandomInputs} (a failure names the seed that replays it); inputs of at most 200 characters,
+ * each parse bounded to 5 s. The feed parser, URL canonicaliser and wire-format deserializer have
+ * their properties in their own modules.
  */
 class RuleQueryParserFuzzIT {
     private static final Duration PER_INPUT = Duration.ofSeconds(5);
+    private static final List<String> TOKENS = List.of("AND", "OR", "NOT", "-", "+", "(", ")", "\"", "~", "~3", "^2", "*", "?",
+            ":", "[", "]", "{", "}", "TO", "\\", "/", "&&", "||", "!", "title:", "body:", "entity:", "location:", "source:",
+            "titel:", "peace", "plan", "Rotterdam", "the", "a", "of", "strike*", "*ike", "te?t", "/reg.*ex/", "/(a|b)*c{2,}/",
+            "\"peace plan\"~2", "[a TO z]", "{1 TO 9}", "é", "日本", "\u0000", "\t", " ");
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "rule-fuzz");
         t.setDaemon(true);
@@ -38,45 +41,39 @@ class RuleQueryParserFuzzIT {
 
     private final RuleQueryParser parser = new RuleQueryParser(RuleAnalyzer.create());
 
-    @AfterContainer
+    @AfterAll
     static void stopWorker() {
         WORKER.shutdownNow();
     }
 
-    @Example
-    void aMalformedRegularExpressionIsAnInvalidRuleNotACrash() throws Exception {
-        // found by queryShapedText: Lucene threw IllegalArgumentException("expected ')' at position 3")
-        assertParsesOrRefuses("/ ( /");
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> parser.parse("/ ( /")))
+    @Test
+    void aMalformedRegularExpressionIsAnInvalidRuleNotACrash() {
+        // found by fuzzing query-shaped text: Lucene threw
+        // IllegalArgumentException("expected ')' at position 3") out of the parser
+        assertThat(catchThrowable(() -> parser.parse("/ ( /")))
                 .isInstanceOf(InvalidRuleException.class).hasMessageContaining("regular expression");
     }
 
-    @Property(tries = 600)
-    void anyTextGivesAQueryOrAnInvalidRule(@ForAll @StringLength(max = 200) String text) throws Exception {
-        assertParsesOrRefuses(text);
+    @Test
+    void anyTextGivesAQueryOrAnInvalidRule() {
+        RandomInputs.forSamples(0x5EED_0901L, 600, (sample, in) -> assertParsesOrRefuses(in.mixedString(200, "\"():*?~^[]{}/+-!")));
     }
 
-    @Property(tries = 800)
-    void queryShapedTextGivesAQueryOrAnInvalidRule(@ForAll("queryShaped") String text) throws Exception {
-        assertParsesOrRefuses(text);
+    @Test
+    void queryShapedTextGivesAQueryOrAnInvalidRule() {
+        RandomInputs.forSamples(0x5EED_0902L, 1000, (sample, in) -> {
+            List<String> parts = in.listOf(25, () -> in.oneIn(4)
+                    ? in.string(0, 8, "abcxyz019 :\"()*?~^[]{}\\/+-!")
+                    : in.pick(TOKENS));
+            String text = String.join(in.oneIn(3) ? "" : " ", parts);
+            assertParsesOrRefuses(text.length() > 200 ? text.substring(0, 200) : text);
+        });
     }
 
-    @Provide
-    Arbitrary<String> queryShaped() {
-        Arbitrary<String> token = Arbitraries.oneOf(
-                Arbitraries.of("AND", "OR", "NOT", "-", "+", "(", ")", "\"", "~", "~3", "^2", "*", "?", ":", "[", "]", "{", "}",
-                        "TO", "\\", "/", "&&", "||", "!", "title:", "body:", "entity:", "location:", "source:", "titel:",
-                        "peace", "plan", "Rotterdam", "the", "a", "of", "strike*", "*ike", "te?t", "/reg.*ex/", "\"peace plan\"~2",
-                        "[a TO z]", "{1 TO 9}", "é", "日本", "\u0000", "\t", " "),
-                Arbitraries.strings().withChars("abcxyz019 :\"()*?~^[]{}\\/+-!").ofMaxLength(8));
-        return token.list().ofMaxSize(25).map(parts -> String.join(" ", parts)).filter(s -> s.length() <= 200);
-    }
-
-    private void assertParsesOrRefuses(String text) throws Exception {
+    private void assertParsesOrRefuses(String text) {
         Future<Object> outcome = WORKER.submit(() -> {
             try {
-                Query query = parser.parse(text);
-                return query;
+                return parser.parse(text);
             } catch (InvalidRuleException e) {
                 return e;
             }
@@ -87,6 +84,11 @@ class RuleQueryParserFuzzIT {
         } catch (TimeoutException e) {
             outcome.cancel(true);
             throw new AssertionError("Parsing did not end within " + PER_INPUT.toSeconds() + " s: '" + text + "'");
+        } catch (ExecutionException e) {
+            throw new AssertionError("Parsing '" + text + "' threw " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
         }
         if (result instanceof InvalidRuleException refused) {
             assertThat(refused.getMessage()).isNotBlank().hasSizeLessThan(2000);
