@@ -12,17 +12,18 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Live news feeds, enriched with entities and sentiment, on Apache Kafka.",
         subcommands = {
-                CommandLine.HelpCommand.class,
                 io.newsflow.app.run.RunCommand.class,
-                io.newsflow.app.bench.BenchCommand.class,
+                io.newsflow.app.ingest.IngestCommand.class,
+                io.newsflow.app.enrich.EnrichCommand.class,
+                io.newsflow.app.sink.SinkCommand.class,
+                io.newsflow.app.dashboard.DashboardCommand.class,
+                io.newsflow.app.sink.ExportCommand.class,
                 io.newsflow.app.alert.RulesCommand.class,
                 io.newsflow.app.alert.AlertsCommand.class,
-                io.newsflow.app.enrich.EnrichCommand.class,
-                io.newsflow.app.ingest.IngestCommand.class,
-                io.newsflow.app.sink.ExportCommand.class,
                 io.newsflow.app.enrichbench.EvalCommand.class,
-                io.newsflow.app.dashboard.DashboardCommand.class,
                 io.newsflow.app.chaos.ChaosCommand.class,
+                io.newsflow.app.bench.BenchCommand.class,
+                CommandLine.HelpCommand.class,
         })
 public final class Newsflow implements Runnable {
 

@@ -1,5 +1,6 @@
 package io.newsflow.app.run;
 
+import io.newsflow.schemas.topic.DeadLetterHeaders;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -78,10 +79,7 @@ final class CompletionWatcher implements AutoCloseable {
             if (record.key() != null) {
                 String id = new String(record.key(), StandardCharsets.UTF_8);
                 deadLettered.add(id);
-                var header = record.headers().lastHeader("newsflow.error.message");
-                if (header == null) {
-                    header = record.headers().lastHeader("__streams.errors.message");
-                }
+                var header = record.headers().lastHeader(DeadLetterHeaders.MESSAGE);
                 deadLetterReasons.put(id, header == null ? "see news.dlq" : new String(header.value(), StandardCharsets.UTF_8));
             }
         }

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.topology;
 
+import io.newsflow.schemas.topic.DeadLetterHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@
  * ids meet in one state store), published to news.enriched with its publication time as record
  * timestamp, and read back from there by the branches (alerts, trends) so they scale with the
  * partitions of news.enriched. A record that cannot be read or processed is sent to news.dlq with
- * {@link io.newsflow.enrich.topology.DeadLetterHeaders} saying why and where, and the application moves
+ * {@link io.newsflow.schemas.topic.DeadLetterHeaders} saying why and where, and the application moves
  * on: one bad record never stops it.
  */
 package io.newsflow.enrich.topology;

@@ -8,7 +8,7 @@ import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.fixture.Articles;
 import io.newsflow.enrich.fixture.KnownNamesEnricher;
 import io.newsflow.enrich.topology.DeadLetterDeserializationHandler;
-import io.newsflow.enrich.topology.DeadLetterHeaders;
+import io.newsflow.schemas.topic.DeadLetterHeaders;
 import io.newsflow.enrich.topology.EnrichTopology;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import java.nio.ByteBuffer;

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.topology;
 
+import io.newsflow.schemas.topic.DeadLetterHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.enrich.ArticleEnricher;

@@ -1,5 +1,6 @@
 package io.newsflow.sink.alert;
 
+import io.newsflow.schemas.topic.DeadLetterHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,12 +42,12 @@ public final class DeadLetterPublisher implements Consumer<DeliveryFailure>, Aut
         AlertEnvelope envelope = failure.envelope();
         RecordHeaders headers = new RecordHeaders();
         // The same header names as the enrich stage's dead letters (Kafka's KIP-1034 names plus the stage).
-        header(headers, "__streams.errors.exception", failure.errorClass());
-        header(headers, "__streams.errors.message", failure.reason());
-        header(headers, "__streams.errors.topic", envelope.topic());
-        header(headers, "__streams.errors.partition", Integer.toString(envelope.partition()));
-        header(headers, "__streams.errors.offset", Long.toString(envelope.offset()));
-        header(headers, "newsflow.errors.stage", STAGE);
+        header(headers, DeadLetterHeaders.EXCEPTION, failure.errorClass());
+        header(headers, DeadLetterHeaders.MESSAGE, failure.reason());
+        header(headers, DeadLetterHeaders.TOPIC, envelope.topic());
+        header(headers, DeadLetterHeaders.PARTITION, Integer.toString(envelope.partition()));
+        header(headers, DeadLetterHeaders.OFFSET, Long.toString(envelope.offset()));
+        header(headers, DeadLetterHeaders.STAGE, STAGE);
         header(headers, "newsflow.webhook.url", failure.hook());
         header(headers, "newsflow.webhook.attempts", Integer.toString(failure.attempts()));
         header(headers, "newsflow.alert.id", envelope.alert().getAlertId());

@@ -1,5 +1,6 @@
 package io.newsflow.sink.consume;
 
+import io.newsflow.schemas.topic.DeadLetterHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +21,12 @@ import org.slf4j.LoggerFactory;
  * sink commits a batch's offsets only after {@link #flush()} confirms its dead letters.
  */
 public final class DeadLetters {
-    public static final String ERROR_CLASS = "error.class";
-    public static final String ERROR_MESSAGE = "error.message";
-    public static final String STAGE = "stage";
-    public static final String SOURCE_TOPIC = "source.topic";
-    public static final String SOURCE_PARTITION = "source.partition";
-    public static final String SOURCE_OFFSET = "source.offset";
+    public static final String ERROR_CLASS = DeadLetterHeaders.EXCEPTION;
+    public static final String ERROR_MESSAGE = DeadLetterHeaders.MESSAGE;
+    public static final String STAGE = DeadLetterHeaders.STAGE;
+    public static final String SOURCE_TOPIC = DeadLetterHeaders.TOPIC;
+    public static final String SOURCE_PARTITION = DeadLetterHeaders.PARTITION;
+    public static final String SOURCE_OFFSET = DeadLetterHeaders.OFFSET;
     static final String SINK_STAGE = "sink";
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
     private static final int MAX_MESSAGE = 2_000;

@@ -3,6 +3,7 @@ package io.newsflow.sink.consume;
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.EntityTrend;
+import io.newsflow.schemas.serde.NewsflowSerdes;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
@@ -12,4 +13,10 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public record SinkDeserializers(Deserializer<EnrichedArticle> enriched, Deserializer<Alert> alerts,
                                 Deserializer<EntityTrend> trends) {
+
+    /** The registry-backed deserializers of a running pipeline. */
+    public static SinkDeserializers from(NewsflowSerdes serdes) {
+        return new SinkDeserializers(serdes.enrichedArticle().deserializer(), serdes.alert().deserializer(),
+                serdes.entityTrend().deserializer());
+    }
 }

@@ -3,6 +3,7 @@ package io.newsflow.sink.consume;
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.EntityTrend;
+import io.newsflow.schemas.registry.SchemaRegistryException;
 import io.newsflow.sink.jdbc.BatchWriter;
 import io.newsflow.sink.jdbc.StoreBatch;
 import io.newsflow.sink.jdbc.WriteResult;
@@ -38,8 +39,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>When the database is unreachable the loop pauses every assigned partition, keeps polling (so the
  * consumer stays in its group without fetching), retries the same batch with backoff, commits nothing,
- * and resumes when a write succeeds. A record that cannot be read, or that the database refuses on
- * its own (bad data, not an outage), goes to the dead-letter topic and the rest of its batch is stored.
+ * and resumes when a write succeeds; an unreachable schema registry is waited out the same way. A
+ * record that cannot be read (bad bytes, unknown schema), or that the database refuses on its own (bad
+ * data, not an outage), goes to the dead-letter topic and the rest of its batch is stored.
  *
  * <p>Single-threaded like the Kafka consumer it drives; {@link #stop()} is the one method for other threads.
  */
@@ -150,7 +152,9 @@ public final class StoreConsumerLoop {
             }
             Object value;
             try {
-                value = decoder.decode(record);
+                value = decodeDurably(record);
+            } catch (Stopped e) {
+                throw e;
             } catch (RuntimeException e) {
                 deadLetter(record, e);
                 continue;
@@ -168,6 +172,34 @@ public final class StoreConsumerLoop {
             listener.onStored(batchOf(items), result, next);
         } catch (RuntimeException e) {
             LOG.warn("A sink listener failed; the batch is stored and committed regardless", e);
+        }
+    }
+
+    /**
+     * Decodes a record, waiting out an unreachable registry: the record is not at fault then, and
+     * setting it aside would lose it from the store. Bad bytes throw at once.
+     */
+    private Object decodeDurably(ConsumerRecord<byte[], byte[]> record) {
+        int failures = 0;
+        while (true) {
+            if (stopping.get()) {
+                throw new Stopped();
+            }
+            try {
+                Object value = decoder.decode(record);
+                if (failures > 0) {
+                    LOG.info("The schema registry answers again after {} failed attempts; resuming consumption", failures);
+                    resumeAssigned();
+                }
+                return value;
+            } catch (SchemaRegistryException e) {
+                lastError = e.toString();
+                if (failures == 0) {
+                    LOG.warn("Cannot reach the schema registry ({}); pausing consumption and retrying with backoff", e.getMessage());
+                }
+                consumer.pause(consumer.assignment());
+                waitPaused(backoff.delay(failures++));
+            }
         }
     }
 
@@ -240,12 +272,16 @@ public final class StoreConsumerLoop {
     private void endOutage(int failures) {
         if (storeDown) {
             storeDown = false;
-            Set<TopicPartition> resume = new HashSet<>(consumer.assignment());
-            resume.removeAll(finished);
-            consumer.resume(resume);
+            resumeAssigned();
             LOG.info("The store is reachable again after {} failed attempts; resuming consumption", failures);
             listener.onStoreAvailability(false, "reachable");
         }
+    }
+
+    private void resumeAssigned() {
+        Set<TopicPartition> resume = new HashSet<>(consumer.assignment());
+        resume.removeAll(finished);
+        consumer.resume(resume);
     }
 
     /** Sleeps by polling a paused consumer, so the group does not evict it for missing max.poll.interval. */

@@ -21,9 +21,10 @@ import javax.sql.DataSource;
  * Writes a {@link StoreBatch} into the store in one transaction, idempotently: writing the same
  * batch again, or any replay of the topics, leaves the same rows.
  *
- * <p>The rules: an article is replaced only by an enrichment at least as new (higher
- * {@code enrichmentVersion}, or the same version and a revision at least as high), so a late v1 never
- * hides v2; its mentions are replaced together with it. Entities are upserted by id. Alerts are
+ * <p>The rules: an article is replaced only by a newer enrichment, ordered by (enrichmentVersion,
+ * revision, enrichedAt), so a late v1 never hides v2 whatever the arrival order, and a replay of a
+ * record already stored changes nothing (no rewrite, no index churn); its mentions are replaced
+ * together with it. Entities are upserted by id. Alerts are
  * upserted by alert id, keeping the first alert time and the highest duplicate count. Trends are
  * upserted by (entity, window kind, window start), the latest count winning. Rows are written in key
  * order, so two sink instances never wait on each other's locks in opposite orders.
@@ -45,7 +46,9 @@ public final class StoreWriter implements BatchWriter {
                 categories_json = excluded.categories_json, keywords_json = excluded.keywords_json,
                 mentions_json = excluded.mentions_json, sentences_json = excluded.sentences_json
             WHERE excluded.enrichment_version > articles.enrichment_version
-               OR (excluded.enrichment_version = articles.enrichment_version AND excluded.revision >= articles.revision)
+               OR (excluded.enrichment_version = articles.enrichment_version
+                   AND (excluded.revision > articles.revision
+                        OR (excluded.revision = articles.revision AND excluded.enriched_at > articles.enriched_at)))
             """;
     static final String UPSERT_ENTITY = """
             INSERT INTO entities (id, name, type, country_code, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?)
@@ -146,7 +149,7 @@ public final class StoreWriter implements BatchWriter {
         }
         List<EnrichedArticle> written = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
-            // 0 = the WHERE of the upsert kept a newer enrichment; anything else (1, or "no info") wrote it.
+            // 0 = the WHERE of the upsert kept the stored enrichment (newer, or this very one); else (1, or "no info") written.
             if (counts[i] != 0) {
                 written.add(articles.get(i));
             }
@@ -301,10 +304,17 @@ public final class StoreWriter implements BatchWriter {
         return new ArrayList<>(newest.values());
     }
 
+    /** The order of the upsert's WHERE: (enrichmentVersion, revision, enrichedAt), ties going to the later arrival. */
     static boolean isAtLeastAsNew(EnrichedArticle candidate, EnrichedArticle current) {
-        return candidate.getEnrichmentVersion() > current.getEnrichmentVersion()
-                || (candidate.getEnrichmentVersion() == current.getEnrichmentVersion()
-                    && candidate.getRevision() >= current.getRevision());
+        int byVersion = Integer.compare(candidate.getEnrichmentVersion(), current.getEnrichmentVersion());
+        if (byVersion != 0) {
+            return byVersion > 0;
+        }
+        int byRevision = Integer.compare(candidate.getRevision(), current.getRevision());
+        if (byRevision != 0) {
+            return byRevision > 0;
+        }
+        return !candidate.getEnrichedAt().isBefore(current.getEnrichedAt());
     }
 
     /** The same merge the upsert applies, done in memory first so the database sees each alert once. */

@@ -4,7 +4,7 @@ package io.newsflow.sink.jdbc;
  * What one batch changed, for logs, progress and the benchmark.
  *
  * @param articlesWritten article rows inserted or replaced
- * @param articlesKept arrivals ignored because the store already held a newer enrichment of them
+ * @param articlesKept arrivals ignored because the store already held a newer enrichment of them, or this one
  * @param entities entity rows upserted
  * @param mentions mention rows written
  * @param alerts alert rows upserted

@@ -110,6 +110,30 @@ abstract class StoreContract {
     }
 
     @Test
+    void replayingAStoredRecordRewritesNothing() throws SQLException {
+        writer.write(StoreBatch.ofArticles(List.of(fixtures.article("a1", 1, 1))));
+
+        WriteResult replay = writer.write(StoreBatch.ofArticles(List.of(fixtures.article("a1", 1, 1))));
+
+        assertThat(replay.articlesWritten()).isZero();
+        assertThat(replay.articlesKept()).isEqualTo(1);
+        assertThat(replay.mentions()).isZero();
+    }
+
+    @Test
+    void atTheSameVersionAndRevisionTheLaterEnrichmentWinsWhateverTheArrivalOrder() throws SQLException {
+        EnrichedArticle earlier = fixtures.article("a1", 1, 1);
+        EnrichedArticle later = EnrichedArticle.newBuilder(earlier)
+                .setEnrichedAt(earlier.getEnrichedAt().plusSeconds(60)).setTone(0.5).build();
+
+        writer.write(StoreBatch.ofArticles(List.of(later)));
+        writer.write(StoreBatch.ofArticles(List.of(earlier)));
+
+        assertThat(rows.rows("SELECT enriched_at FROM articles"))
+                .containsExactly("articles:enriched_at=" + later.getEnrichedAt().toEpochMilli());
+    }
+
+    @Test
     void withinOneBatchTheNewestEnrichmentOfAnArticleWins() throws SQLException {
         WriteResult result = writer.write(StoreBatch.ofArticles(List.of(
                 fixtures.article("a1", 3, 1), fixtures.article("a1", 1, 1), fixtures.article("a1", 2, 1))));

@@ -1,11 +1,12 @@
-package io.newsflow.enrich.topology;
+package io.newsflow.schemas.topic;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 /**
- * Names of the headers on a news.dlq record. The reason and position use Kafka Streams' own
+ * Names of the headers on a news.dlq record, the same whichever stage wrote it (enrich, sink, alert
+ * delivery), so one tool reads them all. The reason and position use Kafka Streams' own
  * dead-letter names (KIP-1034), so Kafka tooling reads them too; the stage is newsflow's addition so
  * an operator sees at once whether the bytes were unreadable or the analysis failed.
  */
