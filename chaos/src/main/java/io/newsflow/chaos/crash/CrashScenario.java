@@ -97,10 +97,13 @@ public record CrashScenario(int articles, int kills, long delayMillis, long seed
             ChildJvm child = null;
             try {
                 for (int k = 0; k < kills; k++) {
+                    int before = distinctKeys(enriched.poll(Duration.ofMillis(300)));
                     child = ChildJvm.start(EnrichWorker.class, childSettings, target.workDir().resolve("enrich-" + (k + 1) + ".log"));
                     child.awaitLine(EnrichWorker.READY, RUN_TIMEOUT);
-                    int share = articles * (k + 1) / (kills + 1);
-                    int threshold = Math.max(1, share - articles / (4 * (kills + 1)) + random.nextInt(Math.max(1, articles / (2 * (kills + 1)))));
+                    // each run must get further than the last, so every kill lands while articles are in flight:
+                    // somewhere between 30% and 90% of this run's even share of what is left
+                    int share = (articles - before) / (kills - k + 1);
+                    int threshold = Math.min(articles - 1, before + Math.max(1, (int) (share * (0.3 + 0.6 * random.nextDouble()))));
                     awaitUntil(() -> distinctKeys(enriched.poll(Duration.ofMillis(100))) >= threshold, RUN_TIMEOUT,
                             "enrich run " + (k + 1) + " to commit " + threshold + " articles");
                     Thread.sleep(random.nextInt(400));
