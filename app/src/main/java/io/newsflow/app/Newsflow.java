@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 io.newsflow.app.enrich.EnrichCommand.class,
                 io.newsflow.app.sink.SinkCommand.class,
                 io.newsflow.app.dashboard.DashboardCommand.class,
+                io.newsflow.app.replay.ReplayCommand.class,
                 io.newsflow.app.sink.ExportCommand.class,
                 io.newsflow.app.alert.RulesCommand.class,
                 io.newsflow.app.alert.AlertsCommand.class,

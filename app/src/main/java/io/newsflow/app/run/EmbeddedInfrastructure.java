@@ -9,7 +9,7 @@ import java.util.Map;
  * The broker and the registry of the embedded mode, both persistent under the data directory, so a
  * second run on the same directory resumes the topics (and can decode what the first one wrote).
  */
-final class EmbeddedInfrastructure implements AutoCloseable {
+public final class EmbeddedInfrastructure implements AutoCloseable {
     private final EmbeddedKafka kafka;
     private final EmbeddedRegistry registry;
 
@@ -18,7 +18,7 @@ final class EmbeddedInfrastructure implements AutoCloseable {
         this.registry = registry;
     }
 
-    static EmbeddedInfrastructure start(Path dataDir) {
+    public static EmbeddedInfrastructure start(Path dataDir) {
         EmbeddedKafka kafka = EmbeddedKafka.start(dataDir.resolve("kafka"));
         try {
             return new EmbeddedInfrastructure(kafka, EmbeddedRegistry.start(dataDir.resolve("registry")));
@@ -29,7 +29,7 @@ final class EmbeddedInfrastructure implements AutoCloseable {
     }
 
     /** The settings that point every stage at this broker and registry. */
-    Map<String, String> settings() {
+    public Map<String, String> settings() {
         return Map.of("kafka.bootstrap.servers", kafka.bootstrapServers(), "registry.url", registry.url());
     }
 

@@ -40,8 +40,15 @@ public final class AlertBranch implements EnrichedBranch, AutoCloseable {
     private final Serde<Alert> alertSerde;
     private final Clock clock;
     private final AlertMatcher matcher;
+    private final PriorAlerts prior;
 
     public AlertBranch(AlertConfig config, Serde<AlertRule> ruleSerde, Serde<Alert> alertSerde, Clock clock) {
+        this(config, ruleSerde, alertSerde, clock, PriorAlerts.NONE);
+    }
+
+    /** @param prior alerts sent before this application existed (a replay's); {@link PriorAlerts#NONE} for the live one */
+    public AlertBranch(AlertConfig config, Serde<AlertRule> ruleSerde, Serde<Alert> alertSerde, Clock clock, PriorAlerts prior) {
+        this.prior = prior;
         this.config = config;
         this.ruleSerde = ruleSerde;
         this.alertSerde = alertSerde;
@@ -64,7 +71,7 @@ public final class AlertBranch implements EnrichedBranch, AutoCloseable {
                 .flatMap((articleId, article) -> article == null ? List.<KeyValue<String, Alert>>of() : candidates(article),
                         Named.as("alert-match"))
                 .repartition(Repartitioned.with(Serdes.String(), alertSerde).withName("alert-candidates"))
-                .process(() -> new OnceOnlyAlerts(SENT_STORE, COPIES_STORE, config.realert()), Named.as("alert-once"),
+                .process(() -> new OnceOnlyAlerts(SENT_STORE, COPIES_STORE, config.realert(), prior), Named.as("alert-once"),
                         SENT_STORE, COPIES_STORE)
                 .to(config.topics().alerts(), Produced.with(Serdes.String(), alertSerde).withName("alerts-sink"));
     }

@@ -18,21 +18,33 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *       emit the stored alert with the new {@code duplicateCount} and {@code countUpdate=true}, so stores
  *       upsert the count and delivery does not notify again.</li>
  * </ul>
- * Under exactly_once_v2 the store changelog and the emitted alert commit in one transaction: a crash
+ * An alert found in {@link PriorAlerts} (sent before this application existed: a replay's case) counts as
+ * sent: it is neither sent again (unless {@code realert}, for its own article) nor counted again for copies,
+ * which the earlier run has counted already.
+ *
+ * <p>Under exactly_once_v2 the store changelog and the emitted alert commit in one transaction: a crash
  * between "remember" and "emit" cannot lose or double an alert.
  */
 final class OnceOnlyAlerts implements Processor<String, Alert, String, Alert> {
     private final String sentStoreName;
     private final String copiesStoreName;
+    private static final String PRIOR_MARK = "|prior";
+
     private final boolean realert;
+    private final PriorAlerts prior;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, Alert> sent;
     private KeyValueStore<String, Long> copies;
 
     OnceOnlyAlerts(String sentStoreName, String copiesStoreName, boolean realert) {
+        this(sentStoreName, copiesStoreName, realert, PriorAlerts.NONE);
+    }
+
+    OnceOnlyAlerts(String sentStoreName, String copiesStoreName, boolean realert, PriorAlerts prior) {
         this.sentStoreName = sentStoreName;
         this.copiesStoreName = copiesStoreName;
         this.realert = realert;
+        this.prior = prior;
     }
 
     @Override
@@ -51,6 +63,18 @@ final class OnceOnlyAlerts implements Processor<String, Alert, String, Alert> {
         }
         Alert previous = sent.get(alertId);
         if (previous == null) {
+            Alert before = prior.find(alertId);
+            if (before != null) {
+                copies.put(alertId + PRIOR_MARK, record.timestamp());
+                if (realert && before.getArticleId().equals(candidate.getArticleId())) {
+                    Alert again = Alert.newBuilder(candidate).setDuplicateCount(before.getDuplicateCount()).build();
+                    sent.put(alertId, again);
+                    emit(record, again);
+                } else {
+                    sent.put(alertId, Alert.newBuilder(before).setCountUpdate(false).build());
+                }
+                return;
+            }
             sent.put(alertId, candidate);
             emit(record, candidate);
             return;
@@ -64,7 +88,7 @@ final class OnceOnlyAlerts implements Processor<String, Alert, String, Alert> {
             return;
         }
         String copyKey = alertId + '|' + candidate.getArticleId();
-        if (copies.get(copyKey) != null) {
+        if (copies.get(copyKey) != null || copies.get(alertId + PRIOR_MARK) != null) {
             return;
         }
         copies.put(copyKey, record.timestamp());

@@ -6,6 +6,7 @@ import io.newsflow.enrich.EnrichedBranch;
 import io.newsflow.enrich.dedup.DedupPolicy;
 import io.newsflow.enrich.dedup.DedupProcessorSupplier;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.topic.Topics;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 
 /**
  * Builds the enrich topology:
@@ -32,6 +34,12 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * the partitions of news.raw and the stream threads. The branches read news.enriched back, so they see
  * exactly what was published and scale with its partitions again.
  *
+ * <p>A bounded replay ({@link #replaying}) runs the same topology under its own application id: an admit
+ * step right after the source keeps the records of its range and marks them with {@link #REPLAY_HEADER}
+ * (carried through to news.enriched). Branches only take the records of their own run: a live
+ * application's branches skip every replayed record, a replay's branches take only its own, so a replay
+ * running beside the live application neither double counts trends nor alerts through the live store.
+ *
  * <p>The topology needs the dead-letter handlers in its configuration: see {@link #errorHandling(Topics)}.
  */
 public final class EnrichTopology {
@@ -42,6 +50,10 @@ public final class EnrichTopology {
     public static final String DEDUP = "dedup";
     public static final String SINK = "enriched-sink";
     public static final String BRANCH_SOURCE = "enriched-source";
+    public static final String REPLAY_ADMIT = "replay-admit";
+    public static final String BRANCH_SCOPE = "branch-scope";
+    /** Header on every record a replay writes to news.enriched; its value is the replay's application id. */
+    public static final String REPLAY_HEADER = "newsflow.replay";
 
     private final Topics topics;
     private final EnrichSerdes serdes;
@@ -50,6 +62,8 @@ public final class EnrichTopology {
     private final int maxBodyChars;
     private final DedupPolicy dedup;
     private final List<EnrichedBranch> branches;
+    private final String replayId;
+    private final FixedKeyProcessorSupplier<String, RawArticle, RawArticle> admit;
 
     /**
      * @param enricher shared by every stream thread (it is thread-safe and holds the models once)
@@ -57,6 +71,14 @@ public final class EnrichTopology {
      */
     public EnrichTopology(Topics topics, EnrichSerdes serdes, ArticleEnricher enricher, int enrichmentVersion,
                           int maxBodyChars, DedupPolicy dedup, List<EnrichedBranch> branches) {
+        this(topics, serdes, enricher, enrichmentVersion, maxBodyChars, dedup, branches, null, null);
+    }
+
+    private EnrichTopology(Topics topics, EnrichSerdes serdes, ArticleEnricher enricher, int enrichmentVersion,
+                           int maxBodyChars, DedupPolicy dedup, List<EnrichedBranch> branches, String replayId,
+                           FixedKeyProcessorSupplier<String, RawArticle, RawArticle> admit) {
+        this.replayId = replayId;
+        this.admit = admit;
         this.topics = topics;
         this.serdes = serdes;
         this.enricher = enricher;
@@ -74,10 +96,25 @@ public final class EnrichTopology {
                 new DedupPolicy(config.dedupWindow(), config.dedupRetention(), config.dedupMaxDistance()), branches);
     }
 
+    /**
+     * The same topology as a bounded replay.
+     *
+     * @param replayId the replay's application id, the value of {@link #REPLAY_HEADER}
+     * @param admit forwards the raw records of the replay's range, each with {@link #REPLAY_HEADER} set to
+     *     {@code replayId}, and drops the others
+     */
+    public EnrichTopology replaying(String replayId, FixedKeyProcessorSupplier<String, RawArticle, RawArticle> admit) {
+        return new EnrichTopology(topics, serdes, enricher, enrichmentVersion, maxBodyChars, dedup, branches, replayId, admit);
+    }
+
     public Topology build() {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.stream(topics.raw(), Consumed.with(Serdes.String(), serdes.rawArticle()).withName(SOURCE))
-                .process(() -> new EnrichProcessor(enricher, enrichmentVersion, maxBodyChars), Named.as(ENRICH))
+        KStream<String, RawArticle> raw = builder.stream(topics.raw(),
+                Consumed.with(Serdes.String(), serdes.rawArticle()).withName(SOURCE));
+        if (admit != null) {
+            raw = raw.processValues(admit, Named.as(REPLAY_ADMIT));
+        }
+        raw.process(() -> new EnrichProcessor(enricher, enrichmentVersion, maxBodyChars), Named.as(ENRICH))
                 .repartition(Repartitioned.<String, EnrichedArticle>as(DEDUP_INPUT)
                         .withKeySerde(Serdes.String())
                         .withValueSerde(serdes.enrichedArticle())
@@ -87,7 +124,8 @@ public final class EnrichTopology {
 
         if (!branches.isEmpty()) {
             KStream<String, EnrichedArticle> enriched = builder.stream(topics.enriched(),
-                    Consumed.with(Serdes.String(), serdes.enrichedArticle()).withName(BRANCH_SOURCE));
+                    Consumed.with(Serdes.String(), serdes.enrichedArticle()).withName(BRANCH_SOURCE))
+                    .processValues(() -> new BranchScope<EnrichedArticle>(replayId), Named.as(BRANCH_SCOPE));
             branches.forEach(branch -> branch.attach(builder, enriched));
         }
         return builder.build();
