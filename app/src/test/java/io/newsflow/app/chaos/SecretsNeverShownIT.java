@@ -130,7 +130,7 @@ class SecretsNeverShownIT {
         });
 
         run("--help");
-        for (String command : List.of("run", "ingest", "enrich", "sink", "dashboard", "export", "rules", "alerts", "chaos", "eval", "bench")) {
+        for (String command : List.of("run", "ingest", "enrich", "sink", "dashboard", "export", "replay", "rules", "alerts", "chaos", "eval", "bench")) {
             run(with(sets, command, "--help"));
         }
         // a failing start-up with every secret configured: export against a PostgreSQL with a password in its URL
