@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 io.newsflow.app.alert.RulesCommand.class,
                 io.newsflow.app.alert.AlertsCommand.class,
                 io.newsflow.app.enrichbench.EvalCommand.class,
+                io.newsflow.app.chaos.ChaosCommand.class,
                 io.newsflow.app.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class,
         })

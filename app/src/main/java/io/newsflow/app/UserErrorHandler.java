@@ -1,6 +1,7 @@
 package io.newsflow.app;
 
 import io.newsflow.config.ConfigException;
+import io.newsflow.schemas.registry.SchemaRegistryException;
 import picocli.CommandLine;
 
 /**
@@ -17,6 +18,11 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof ConfigException) {
             commandLine.getErr().println("newsflow: " + e.getMessage());
             return EXIT_CONFIG;
+        }
+        if (e instanceof SchemaRegistryException) {
+            // unreachable, refused credentials, an incompatible schema: the message already says which URL and what to do
+            commandLine.getErr().println("newsflow: " + e.getMessage());
+            return EXIT_FAILURE;
         }
         if (e instanceof UserFacingException) {
             commandLine.getErr().println("newsflow: " + e.getMessage());

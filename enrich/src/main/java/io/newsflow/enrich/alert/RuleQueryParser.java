@@ -13,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Turns a rule's query text into a Lucene query, or refuses it with the parser's own message and the
@@ -49,6 +50,11 @@ public final class RuleQueryParser {
             throw refused(queryText, e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRuleException("Query '" + queryText + "' expands to too many terms: " + e.getMessage());
+        } catch (TooComplexToDeterminizeException e) {
+            throw new InvalidRuleException("Query '" + queryText + "' has a regular expression too complex to run: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // Lucene checks /regular expressions/ only after parsing, with an unchecked exception (found by fuzzing: "/ ( /").
+            throw new InvalidRuleException("Query '" + queryText + "' has an invalid regular expression: " + e.getMessage());
         }
         int leaves = checkFields(queryText, query);
         if (leaves == 0 || query instanceof MatchNoDocsQuery) {
