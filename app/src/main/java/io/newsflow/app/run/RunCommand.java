@@ -36,8 +36,8 @@ import picocli.CommandLine.Option;
  * exits; without it, it keeps running with the dashboard until interrupted.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs newsflow in one process: embedded Kafka broker, local schema registry, ingest, enrich,",
-                "sink (SQLite under the data directory) and the dashboard on http://127.0.0.1:8080."})
+        description = "Runs everything in one process: embedded Kafka broker, local schema registry, ingest, enrich, "
+                + "sink (SQLite under the data directory) and the dashboard on http://127.0.0.1:8080.")
 public final class RunCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
