@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Live news feeds, enriched with entities and sentiment, on Apache Kafka.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                io.newsflow.app.run.RunCommand.class,
                 io.newsflow.app.bench.BenchCommand.class,
                 io.newsflow.app.sink.ExportCommand.class,
                 io.newsflow.app.enrichbench.EvalCommand.class,

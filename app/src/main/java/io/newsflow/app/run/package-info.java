@@ -1,0 +1,7 @@
+/**
+ * {@code newsflow run}: the zero-setup mode. An embedded broker and a child registry under a data
+ * directory, then enrich, sink, alert delivery and the dashboard in this one process, fed by archive
+ * inputs, the bundled demo articles or live feeds. Every stage talks to the others only through the
+ * topics, exactly as the separate processes of docker-compose.yml do.
+ */
+package io.newsflow.app.run;
