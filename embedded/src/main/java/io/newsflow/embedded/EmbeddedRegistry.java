@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * compatibility as the global rule.
  *
  * <p>Why a child process: the registry is a Quarkus application with ~300 jars of its own that would
- * clash with ours on one class path; as a child it costs ~250 MB and a few seconds.
+ * clash with ours on one class path; as a child it costs ~220 MB RSS and a few seconds.
  *
  * <p>Why {@link #start(Path)} keeps the schemas on disk: records in a persistent broker carry schema ids.
  * Apicurio's default storage is an in-memory H2 database that numbers schemas afresh at every start, so

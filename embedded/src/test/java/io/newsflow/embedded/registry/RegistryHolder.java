@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * A stand-in for newsflow in {@link RegistryOrphanIT}: a separate JVM that starts the registry, prints its
- * pid and waits to be killed.
+ * pid, then waits to be killed, or with a second argument {@code exit} exits at once without closing it.
  */
 public final class RegistryHolder {
     private RegistryHolder() {
@@ -15,6 +15,9 @@ public final class RegistryHolder {
         EmbeddedRegistry registry = EmbeddedRegistry.start(Path.of(args[0]));
         System.out.println(RegistryOrphanIT.PID_PREFIX + registry.pid());
         System.out.flush();
+        if (args.length > 1 && args[1].equals("exit")) {
+            System.exit(0);
+        }
         Thread.sleep(Long.MAX_VALUE);
     }
 }

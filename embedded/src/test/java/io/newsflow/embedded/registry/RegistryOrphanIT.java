@@ -21,28 +21,8 @@ class RegistryOrphanIT {
 
     @Test
     void registryDiesWhenItsParentIsKilledWithSigkill(@TempDir Path workDir) throws Exception {
-        Process holder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-D" + RegistryDistribution.HOME_PROPERTY + "=" + System.getProperty(RegistryDistribution.HOME_PROPERTY, ""),
-                "-cp", System.getProperty("java.class.path"),
-                RegistryHolder.class.getName(), workDir.toString()))
-                .redirectErrorStream(true)
-                .start();
-        ConcurrentLinkedQueue<String> output = new ConcurrentLinkedQueue<>();
-        CompletableFuture<Long> registryPid = new CompletableFuture<>();
-        Thread reader = new Thread(() -> readLines(holder, output, registryPid), "holder-output");
-        reader.setDaemon(true);
-        reader.start();
-
-        long pid;
-        try {
-            pid = registryPid.get(180, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            holder.destroyForcibly();
-            throw new AssertionError("The holder JVM never reported a registry pid. Its output:\n"
-                    + String.join("\n", output), e);
-        }
+        Process holder = startHolder(workDir);
+        long pid = registryPid(holder);
         assertThat(isRunning(pid)).as("registry %d runs while its parent lives", pid).isTrue();
 
         try {
@@ -60,6 +40,49 @@ class RegistryOrphanIT {
                     (System.nanoTime() - killed) / 1_000_000);
         } finally {
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Test
+    void registryDiesWhenItsParentExitsWithoutClosingIt(@TempDir Path workDir) throws Exception {
+        Process holder = startHolder(workDir, "exit");
+        long pid = registryPid(holder);
+        try {
+            assertThat(holder.waitFor(60, TimeUnit.SECONDS)).as("holder exits").isTrue();
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (isRunning(pid) && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(isRunning(pid)).as("registry %d is still running after its parent exited", pid).isFalse();
+        } finally {
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    private static Process startHolder(Path workDir, String... extraArgs) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-D" + RegistryDistribution.HOME_PROPERTY + "=" + System.getProperty(RegistryDistribution.HOME_PROPERTY, ""),
+                "-cp", System.getProperty("java.class.path"),
+                RegistryHolder.class.getName(), workDir.toString()));
+        command.addAll(List.of(extraArgs));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static long registryPid(Process holder) {
+        ConcurrentLinkedQueue<String> output = new ConcurrentLinkedQueue<>();
+        CompletableFuture<Long> registryPid = new CompletableFuture<>();
+        Thread reader = new Thread(() -> readLines(holder, output, registryPid), "holder-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            return registryPid.get(180, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            holder.destroyForcibly();
+            throw new AssertionError("The holder JVM never reported a registry pid. Its output:\n"
+                    + String.join("\n", output), e);
         }
     }
 
