@@ -215,7 +215,8 @@ public final class IngestCommand implements Callable<Integer> {
         return server;
     }
 
-    static KafkaConsumer<String, FeedState> stateConsumer(ClusterConfig cluster, NewsflowSerdes serdes, String groupId) {
+    /** A read_committed reader of news.feed-state; with a group id, a member of the ingest group sharing the feeds. */
+    public static KafkaConsumer<String, FeedState> stateConsumer(ClusterConfig cluster, NewsflowSerdes serdes, String groupId) {
         Map<String, Object> props = new HashMap<>(cluster.clientProperties());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -3,6 +3,7 @@ package io.newsflow.app.run;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.app.UserFacingException;
+import io.newsflow.app.ingest.IngestCommand;
 import io.newsflow.config.ClusterConfig;
 import io.newsflow.ingest.FeedIngest;
 import io.newsflow.ingest.IngestConfig;
@@ -15,12 +16,9 @@ import io.newsflow.schemas.avro.FeedState;
 import io.newsflow.schemas.serde.NewsflowSerdes;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Feed polling inside {@code newsflow run}: one instance owns every feed (no group assignment, unlike
@@ -59,7 +57,7 @@ final class LiveFeeds implements AutoCloseable {
         ClusterConfig cluster = pipeline.cluster();
         NewsflowSerdes serdes = pipeline.serdes();
         Map<String, FeedState> states;
-        try (KafkaConsumer<String, FeedState> consumer = stateConsumer(cluster, serdes)) {
+        try (KafkaConsumer<String, FeedState> consumer = IngestCommand.stateConsumer(cluster, serdes, null)) {
             states = new FeedStateReader(consumer, cluster.topics().feedState()).readAll(Duration.ofMinutes(2));
         }
         PublishedArticles published = new PublishedArticles(pipeline.publisher());
@@ -81,15 +79,6 @@ final class LiveFeeds implements AutoCloseable {
     void pollContinuously() {
         subscriptions.forEach(feed -> ingest.scheduler().add(feed, states.get(feed.url())));
         ingest.scheduler().start();
-    }
-
-    private static KafkaConsumer<String, FeedState> stateConsumer(ClusterConfig cluster, NewsflowSerdes serdes) {
-        Map<String, Object> props = new HashMap<>(cluster.clientProperties());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-run-feed-state");
-        return new KafkaConsumer<>(props, new StringDeserializer(), serdes.feedState().deserializer());
     }
 
     @Override
