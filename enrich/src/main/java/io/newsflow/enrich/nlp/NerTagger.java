@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
@@ -22,6 +23,10 @@ import java.util.Properties;
  * with the same settings (544 of 544). Sentences break at every newline so a headline never fuses
  * with the first line of the body. One instance is shared by all stream threads: the tokenizer
  * pipeline is stateless per call and the classifier ({@code cacheNGrams=false}) is safe to share.
+ *
+ * <p>The CRF only labels the {@link CapitalisedSpans} of a sentence: a stretch of all-lowercase words
+ * further than the model's feature window from any capitalised word is labelled O without running the
+ * model, a third less CRF work on news prose (see that class for what it costs in labels).
  */
 public final class NerTagger {
     public static final String FOUR_CLASS_MODEL =
@@ -60,21 +65,35 @@ public final class NerTagger {
             if (tokens.isEmpty()) {
                 continue;
             }
-            List<CoreLabel> labelled = classifier.classifySentence(tokens);
+            String[] labels = label(tokens);
             List<Token> result = new ArrayList<>(tokens.size());
             for (int i = 0; i < tokens.size(); i++) {
                 CoreLabel token = tokens.get(i);
-                String label = labelled.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+                String label = labels[i];
                 int start = token.beginPosition();
                 int end = token.endPosition();
                 result.add(new Token(token.word(), text.substring(start, end), start, end,
-                        label == null ? "O" : label));
+                        label));
             }
             sentences.add(new Sentence(sentences.size(),
                     coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), result));
         }
         return sentences;
+    }
+
+    /** The CRF's label for every token of one sentence; O outside its capitalised spans. */
+    private String[] label(List<CoreLabel> tokens) {
+        String[] labels = new String[tokens.size()];
+        Arrays.fill(labels, "O");
+        for (CapitalisedSpans.Span span : CapitalisedSpans.of(tokens)) {
+            List<CoreLabel> labelled = classifier.classifySentence(tokens.subList(span.start(), span.end()));
+            for (int i = 0; i < labelled.size(); i++) {
+                String label = labelled.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+                labels[span.start() + i] = label == null ? "O" : label;
+            }
+        }
+        return labels;
     }
 
     /** Splits into sentences without labelling: for text that gets no English-only analysis. */
