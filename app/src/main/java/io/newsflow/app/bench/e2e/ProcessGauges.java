@@ -2,6 +2,7 @@ package io.newsflow.app.bench.e2e;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +13,52 @@ import java.nio.file.Path;
  * before the stage ({@code /proc/self/clear_refs}, value 5) and reading {@code VmHWM} after it.
  */
 final class ProcessGauges {
+    /** Linux reports thread CPU in clock ticks of 1/100 s (USER_HZ) on every common architecture. */
+    private static final long CLOCK_TICK_NANOS = 10_000_000L;
+
     private final OperatingSystemMXBean os =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     long cpuNanos() {
         return os.getProcessCpuTime();
     }
+
+    /**
+     * CPU time of the JIT compiler threads so far, read from the kernel ({@code /proc/self/task/<tid>/stat}
+     * of the threads named "C1/C2 CompilerThread"). A short run pays for compiling newsflow's code (Kafka,
+     * Streams, Avro, Lucene, SQLite besides CoreNLP: some 20,000 methods) while it is measured; a pipeline
+     * that runs for days pays it once. (CompilationMXBean's compilation time is elapsed time and counts
+     * the waits of a busy machine, so it is not used.) A compiler thread that exits takes its CPU time
+     * with it, so this can only under-count.
+     */
+    long jitNanos() {
+        long ticks = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path task : tasks) {
+                try {
+                    if (!Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                        continue;
+                    }
+                    String stat = Files.readString(task.resolve("stat"));
+                    // Fields after the ")" closing the thread name: state is field 3, utime 14, stime 15.
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                } catch (IOException | RuntimeException e) {
+                    // The thread ended between listing and reading: its time is gone either way.
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return ticks * CLOCK_TICK_NANOS;
+    }
+
+    /** CPU and JIT time now, to subtract at the end of a stage. */
+    Snapshot snapshot() {
+        return new Snapshot(cpuNanos(), jitNanos());
+    }
+
+    record Snapshot(long cpuNanos, long jitNanos) {}
 
     /** Resets the peak RSS to the current RSS; false where the kernel does not allow it. */
     boolean resetPeak() {
