@@ -32,11 +32,21 @@ final class ProcessGauges {
      * with it, so this can only under-count.
      */
     long jitNanos() {
+        return threadCpuNanos("CompilerThre");
+    }
+
+    /** CPU time of the garbage collector's threads so far (G1's "GC Thread#n", "G1 Conc#n", "G1 Refine#n"...). */
+    long gcNanos() {
+        return threadCpuNanos("GC Thread") + threadCpuNanos("G1 ");
+    }
+
+    /** CPU time so far of this process's threads whose name contains {@code namePart}. */
+    private static long threadCpuNanos(String namePart) {
         long ticks = 0;
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
             for (Path task : tasks) {
                 try {
-                    if (!Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                    if (!Files.readString(task.resolve("comm")).contains(namePart)) {
                         continue;
                     }
                     String stat = Files.readString(task.resolve("stat"));
@@ -53,12 +63,12 @@ final class ProcessGauges {
         return ticks * CLOCK_TICK_NANOS;
     }
 
-    /** CPU and JIT time now, to subtract at the end of a stage. */
+    /** CPU, JIT and GC time now, to subtract at the end of a stage. */
     Snapshot snapshot() {
-        return new Snapshot(cpuNanos(), jitNanos());
+        return new Snapshot(cpuNanos(), jitNanos(), gcNanos());
     }
 
-    record Snapshot(long cpuNanos, long jitNanos) {}
+    record Snapshot(long cpuNanos, long jitNanos, long gcNanos) {}
 
     /** Resets the peak RSS to the current RSS; false where the kernel does not allow it. */
     boolean resetPeak() {
