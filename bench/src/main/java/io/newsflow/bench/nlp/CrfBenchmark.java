@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -32,6 +34,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * and with {@code cacheNGrams=true}, which keeps every word's character n-gram features in a map instead of
  * rebuilding the strings per token. Single thread, as asked: that map is a plain {@code HashMap} that grows
  * with the vocabulary, so the flag is not safe on a classifier shared by stream threads as NerTagger's is.
+ *
+ * <p>The {@code cacheNGrams} parameter runs the two classifiers in separate forks, minutes apart, and on a
+ * shared machine the load of those minutes moves the scores more than the flag does. The group
+ * {@code sideBySide} therefore runs both at once, one thread each on the same sentences, so both see the same
+ * neighbours: its two scores are the ratio to read. (CpuTimeProfiler's figures sum both threads there.)
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -68,40 +75,61 @@ public class CrfBenchmark {
 
         @Setup
         public void setUp() throws Exception {
-            if (cacheNGrams) {
-                Properties flags = new Properties();
-                flags.setProperty("cacheNGrams", "true");
-                classifier = CRFClassifier.getClassifier(NerTagger.FOUR_CLASS_MODEL, flags);
-            } else {
-                classifier = CRFClassifier.getClassifier(NerTagger.FOUR_CLASS_MODEL);
-            }
-            if (classifier.flags.cacheNGrams != cacheNGrams) {
-                throw new IllegalStateException("cacheNGrams did not reach the loaded classifier's flags");
-            }
+            classifier = load(cacheNGrams);
             sentences = tokenise(BenchArticle.text());
             oneSentence = sentences.stream()
                     .filter(s -> s.size() > 3 && ONE_SENTENCE_START.startsWith(s.get(0).word() + " " + s.get(1).word()))
                     .findFirst().orElseThrow();
         }
+    }
 
-        /** NerTagger's splitter settings, so the CRF sees exactly the tokens it sees in enrich. */
-        private static List<List<CoreLabel>> tokenise(String text) {
-            Properties props = new Properties();
-            props.setProperty("annotators", "tokenize,ssplit");
-            props.setProperty("tokenize.language", "en");
-            props.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
-            props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-            Annotation document = new Annotation(text);
-            new StanfordCoreNLP(props).annotate(document);
-            List<List<CoreLabel>> result = new ArrayList<>();
-            for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-                List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-                if (!tokens.isEmpty()) {
-                    result.add(tokens);
-                }
-            }
-            return result;
+    /** Both classifiers in one JVM, for the side-by-side group. */
+    @State(Scope.Benchmark)
+    public static class BothClassifiers {
+        CRFClassifier<CoreLabel> defaultFlags;
+        CRFClassifier<CoreLabel> cacheNGrams;
+        List<List<CoreLabel>> sentences;
+
+        @Setup
+        public void setUp() throws Exception {
+            defaultFlags = load(false);
+            cacheNGrams = load(true);
+            sentences = tokenise(BenchArticle.text());
         }
+    }
+
+    private static CRFClassifier<CoreLabel> load(boolean cacheNGrams) throws Exception {
+        CRFClassifier<CoreLabel> classifier;
+        if (cacheNGrams) {
+            Properties flags = new Properties();
+            flags.setProperty("cacheNGrams", "true");
+            classifier = CRFClassifier.getClassifier(NerTagger.FOUR_CLASS_MODEL, flags);
+        } else {
+            classifier = CRFClassifier.getClassifier(NerTagger.FOUR_CLASS_MODEL);
+        }
+        if (classifier.flags.cacheNGrams != cacheNGrams) {
+            throw new IllegalStateException("cacheNGrams did not reach the loaded classifier's flags");
+        }
+        return classifier;
+    }
+
+    /** NerTagger's splitter settings, so the CRF sees exactly the tokens it sees in enrich. */
+    private static List<List<CoreLabel>> tokenise(String text) {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit");
+        props.setProperty("tokenize.language", "en");
+        props.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        Annotation document = new Annotation(text);
+        new StanfordCoreNLP(props).annotate(document);
+        List<List<CoreLabel>> result = new ArrayList<>();
+        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (!tokens.isEmpty()) {
+                result.add(tokens);
+            }
+        }
+        return result;
     }
 
     @Benchmark
@@ -117,9 +145,27 @@ public class CrfBenchmark {
     /** The CRF's share of {@link #tagArticle}: every sentence of the article, tokens given. */
     @Benchmark
     public int classifyArticleSentences(Classifier state) {
+        return classifyAll(state.classifier, state.sentences);
+    }
+
+    @Benchmark
+    @Group("sideBySide")
+    @GroupThreads(1)
+    public int sideBySideDefaultFlags(BothClassifiers state) {
+        return classifyAll(state.defaultFlags, state.sentences);
+    }
+
+    @Benchmark
+    @Group("sideBySide")
+    @GroupThreads(1)
+    public int sideBySideCacheNGrams(BothClassifiers state) {
+        return classifyAll(state.cacheNGrams, state.sentences);
+    }
+
+    private static int classifyAll(CRFClassifier<CoreLabel> classifier, List<List<CoreLabel>> sentences) {
         int entityTokens = 0;
-        for (List<CoreLabel> sentence : state.sentences) {
-            for (CoreLabel token : state.classifier.classifySentence(sentence)) {
+        for (List<CoreLabel> sentence : sentences) {
+            for (CoreLabel token : classifier.classifySentence(sentence)) {
                 if (!"O".equals(token.get(CoreAnnotations.AnswerAnnotation.class))) {
                     entityTokens++;
                 }
