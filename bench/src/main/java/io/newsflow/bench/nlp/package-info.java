@@ -1,0 +1,2 @@
+/** Tokenising, sentence splitting and the CoreNLP CRF, as {@code io.newsflow.enrich.nlp.NerTagger} runs them. */
+package io.newsflow.bench.nlp;
