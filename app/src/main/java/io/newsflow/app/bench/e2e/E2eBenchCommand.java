@@ -424,7 +424,8 @@ public final class E2eBenchCommand implements Callable<Integer> {
     private StageResult stage(String name, int count, double seconds, ProcessGauges.Snapshot before) {
         ProcessGauges.Snapshot after = gauges.snapshot();
         StageResult result = new StageResult(name, count, seconds, (after.cpuNanos() - before.cpuNanos()) / 1e9,
-                (after.jitNanos() - before.jitNanos()) / 1e9, (after.gcNanos() - before.gcNanos()) / 1e9, gauges.peakRssBytes());
+                (after.jitNanos() - before.jitNanos()) / 1e9, (after.gcNanos() - before.gcNanos()) / 1e9, gauges.peakRssBytes(),
+                ThreadGroupCpu.between(before.byThreadGroup(), after.byThreadGroup()));
         System.out.printf(Locale.ROOT, "%s: %d articles in %.1f s = %.1f articles/s, %.1f CPU s per 1,000 (%.1f without JIT), peak RSS %d MB%n",
                 name, count, seconds, result.perSecond(), result.cpuSecondsPer1000(), result.steadyCpuSecondsPer1000(),
                 result.peakRssBytes() >> 20);
@@ -442,6 +443,15 @@ public final class E2eBenchCommand implements Callable<Integer> {
         results.values().forEach(r -> System.out.printf(Locale.ROOT, "%-12s %10.1f %10.1f %14.1f %10.1f %9.1f %12d%n",
                 r.name(), r.perSecond(), r.seconds(), r.cpuSecondsPer1000(), r.jitSecondsPer1000(), r.gcSecondsPer1000(),
                 r.peakRssBytes() >> 20));
+        results.values().forEach(r -> {
+            StringBuilder parts = new StringBuilder();
+            r.cpuSecondsPer1000ByPart().forEach((part, cpu) -> {
+                if (cpu >= 0.5) {
+                    parts.append(String.format(Locale.ROOT, "%s %.1f, ", part, cpu));
+                }
+            });
+            System.out.printf(Locale.ROOT, "  %s CPU s/1000 by part: %s%n", r.name(), parts.length() > 2 ? parts.substring(0, parts.length() - 2) : "-");
+        });
         if (report.containsKey("ratio_vs_passthrough")) {
             System.out.println("ratio_vs_passthrough (newsflow / pass-through topology): " + report.get("ratio_vs_passthrough"));
         }
@@ -466,11 +476,18 @@ public final class E2eBenchCommand implements Callable<Integer> {
     private static Map<String, Object> stagesJson(Map<String, StageResult> results) {
         Map<String, Object> out = new LinkedHashMap<>();
         results.forEach((name, r) -> out.put(name, Map.of(
+                "cpu_s_per_1000_articles_by_part", roundAll(r.cpuSecondsPer1000ByPart()),
                 "articles", r.articles(), "seconds", round(r.seconds()), "articles_per_s", round(r.perSecond()),
                 "cpu_s_per_1000_articles", round(r.cpuSecondsPer1000()),
                 "jit_s_per_1000_articles", round(r.jitSecondsPer1000()),
                 "gc_s_per_1000_articles", round(r.gcSecondsPer1000()),
                 "peak_rss_mb", r.peakRssBytes() >> 20)));
+        return out;
+    }
+
+    private static Map<String, Double> roundAll(Map<String, Double> values) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        values.forEach((key, value) -> out.put(key, round(value)));
         return out;
     }
 

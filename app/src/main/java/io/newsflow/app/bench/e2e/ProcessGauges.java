@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * CPU time and peak resident memory of this process. Every stage of the benchmark runs in this one
@@ -65,10 +66,11 @@ final class ProcessGauges {
 
     /** CPU, JIT and GC time now, to subtract at the end of a stage. */
     Snapshot snapshot() {
-        return new Snapshot(cpuNanos(), jitNanos(), gcNanos());
+        return new Snapshot(cpuNanos(), jitNanos(), gcNanos(), ThreadGroupCpu.now());
     }
 
-    record Snapshot(long cpuNanos, long jitNanos, long gcNanos) {}
+    /** @param byThreadGroup CPU nanoseconds per {@link ThreadGroupCpu} group */
+    record Snapshot(long cpuNanos, long jitNanos, long gcNanos, Map<String, Long> byThreadGroup) {}
 
     /** Resets the peak RSS to the current RSS; false where the kernel does not allow it. */
     boolean resetPeak() {
