@@ -19,8 +19,10 @@ import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.monitor.TermWeightor;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class AlertMatcher implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(AlertMatcher.class);
 
-    private record Compiled(AlertRule rule, Query query) {}
+    /** @param unstemmed whether the query reads an unstemmed twin field (it has a wildcard or fuzzy term on prose) */
+    private record Compiled(AlertRule rule, Query query, boolean unstemmed) {}
 
     private final Analyzer analyzer;
     private final RuleQueryParser parser;
@@ -46,6 +49,8 @@ public final class AlertMatcher implements Closeable {
     /** Rule changes not yet in the Monitor; null value = removal. Insertion order keeps the last change per id. */
     private final Map<String, AlertRule> pending = new LinkedHashMap<>();
     private final Map<String, Compiled> live = new ConcurrentHashMap<>();
+    /** Whether any live rule reads an unstemmed field; documents carry those fields only then. */
+    private volatile boolean unstemmedNeeded;
 
     public AlertMatcher(int maxSnippets) {
         this.analyzer = RuleAnalyzer.create();
@@ -108,6 +113,8 @@ public final class AlertMatcher implements Closeable {
                     added.add(new MonitorQuery(id, compiled.query(), rule.getQuery(), Map.of()));
                 }
             });
+            // Before the Monitor update: a rule must never run on a document that lacks the fields it reads.
+            unstemmedNeeded = live.values().stream().anyMatch(Compiled::unstemmed);
             try {
                 if (!removed.isEmpty()) {
                     monitor.deleteById(removed);
@@ -124,12 +131,30 @@ public final class AlertMatcher implements Closeable {
 
     private Compiled compile(AlertRule rule) {
         try {
-            return new Compiled(rule, parser.parse(rule.getQuery()));
+            Query query = parser.parse(rule.getQuery());
+            return new Compiled(rule, query, readsUnstemmed(query));
         } catch (InvalidRuleException e) {
             // Only a rule written around RuleAdmin can get here; skipping it must not stop the others.
             log.warn("Alert rule '{}' (version {}) is ignored: {}", rule.getId(), rule.getVersion(), e.getMessage());
             return null;
         }
+    }
+
+    private static boolean readsUnstemmed(Query query) {
+        boolean[] found = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                found[0] |= ArticleFields.UNSTEMMED.contains(field);
+                return false;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return found[0];
     }
 
     /** Rules (enabled, valid) currently matched against articles, after applying queued changes. */
@@ -144,7 +169,7 @@ public final class AlertMatcher implements Closeable {
         if (live.isEmpty()) {
             return List.of();
         }
-        ArticleDocument document = ArticleDocument.of(article);
+        ArticleDocument document = ArticleDocument.of(article, unstemmedNeeded);
         MatchingQueries<QueryMatch> matches;
         try {
             matches = monitor.match(document.toLuceneDocument(), QueryMatch.SIMPLE_MATCHER);
