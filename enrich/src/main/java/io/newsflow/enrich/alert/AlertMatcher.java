@@ -68,11 +68,13 @@ public final class AlertMatcher implements Closeable {
      * term the article contains. By default the longest term wins, which in {@code person:"Vladimir Putin"
      * AND ceasefire} is "vladimir": a name that many articles carry, so the rule would run on all of them.
      * Name fields hold few, frequent values; weighting them down makes the presearcher pick the prose term.
+     * Prefix terms ({@code negotiat*}) are indexed too, by {@link PrefixQueryHandler}, instead of running on
+     * every article.
      */
-    private static Presearcher presearcher() {
+    static Presearcher presearcher() {
         TermWeightor weightor = TermWeightor.combine(TermWeightor.DEFAULT, TermWeightor.fieldWeightor(0.1,
                 Set.of(ArticleFields.ENTITY, ArticleFields.PERSON, ArticleFields.ORGANIZATION, ArticleFields.LOCATION, ArticleFields.SOURCE)));
-        return new TermFilteredPresearcher(weightor, List.of(), Set.of());
+        return new TermFilteredPresearcher(weightor, List.of(new PrefixQueryHandler(Set.copyOf(ArticleFields.PROSE))), Set.of());
     }
 
     /** Queues a new or changed rule ({@code rule} non-null) or a removal ({@code rule} null). */
