@@ -105,6 +105,12 @@ public final class AlertsBenchCommand implements Callable<Integer> {
             int live = matcher.liveRuleIds().size();
             System.out.printf(Locale.ROOT, "rule load: %,d rules registered in %,d ms (one Monitor update)%n",
                     live, (System.nanoTime() - start) / 1_000_000);
+            long runBefore = matcher.rulesRun();
+            for (EnrichedArticle article : articles) {
+                matcher.match(article);
+            }
+            System.out.printf(Locale.ROOT, "rules run per article (let through by the presearcher, of %,d): %.1f%n",
+                    live, (matcher.rulesRun() - runBefore) / (double) articles.size());
             results.add(measure("Monitor, " + ruleCount + " rules", articles, a -> matcher.match(a).size()));
         }
         List<List<String>> ruleWords = definitions.stream().map(BenchCorpus::words).toList();

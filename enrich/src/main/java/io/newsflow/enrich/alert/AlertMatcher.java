@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
@@ -51,6 +52,8 @@ public final class AlertMatcher implements Closeable {
     private final Map<String, Compiled> live = new ConcurrentHashMap<>();
     /** Whether any live rule reads an unstemmed field; documents carry those fields only then. */
     private volatile boolean unstemmedNeeded;
+    /** Rules the presearcher let through to run, over all matches: the work the rule index did not save. */
+    private final LongAdder rulesRun = new LongAdder();
 
     public AlertMatcher(int maxSnippets) {
         this.analyzer = RuleAnalyzer.create();
@@ -178,6 +181,7 @@ public final class AlertMatcher implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("Matching article " + article.getId() + " failed", e);
         }
+        rulesRun.add(matches.getQueriesRun());
         matches.getErrors().forEach((id, error) ->
                 log.warn("Alert rule '{}' failed on article {}: {}", id, article.getId(), error.toString()));
         if (matches.getMatchCount() == 0) {
@@ -197,6 +201,11 @@ public final class AlertMatcher implements Closeable {
         }
         result.sort((a, b) -> a.rule().getId().compareTo(b.rule().getId()));
         return result;
+    }
+
+    /** How many rules have run against articles since this matcher was made (the presearcher's survivors). */
+    public long rulesRun() {
+        return rulesRun.sum();
     }
 
     @Override
