@@ -34,8 +34,14 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class AlertBranch implements EnrichedBranch, AutoCloseable {
     public static final String RULES_STORE = "alert-rules";
-    public static final String SENT_STORE = "alerts-sent";
-    public static final String COPIES_STORE = "alerts-copies";
+    /*
+     * The once-only stores were "alerts-sent" and "alerts-copies" when they sat behind a repartition with
+     * news.enriched's partition count; in the dedup task they have one partition, and Streams refuses to
+     * start on an existing changelog with another count. New names let an existing deployment start; it
+     * starts with empty stores (the old changelogs can be deleted).
+     */
+    public static final String SENT_STORE = "alerts-once-sent";
+    public static final String COPIES_STORE = "alerts-once-copies";
     /** Processor names; they appear as the stage header of dead letters. */
     public static final String MATCH = "alert-match";
     public static final String ONCE = "alert-once";
