@@ -187,17 +187,24 @@ public final class AlertMatcher implements Closeable {
         if (matches.getMatchCount() == 0) {
             return List.of();
         }
-        List<RuleMatch> result = new ArrayList<>();
-        IndexSearcher searcher = null;
+        List<Compiled> admitted = new ArrayList<>();
         for (QueryMatch match : matches.getMatches()) {
             Compiled compiled = live.get(match.getQueryId());
-            if (compiled == null || !RuleFilters.admit(compiled.rule(), article)) {
-                continue;
+            if (compiled != null && RuleFilters.admit(compiled.rule(), article)) {
+                admitted.add(compiled);
             }
-            if (searcher == null) {
-                searcher = MatchHighlighter.searcherFor(document.toMemoryIndex(analyzer));
-            }
-            result.add(new RuleMatch(compiled.rule(), highlighter.snippets(searcher, compiled.query(), document, article)));
+        }
+        if (admitted.isEmpty()) {
+            return List.of();
+        }
+        // The highlighting index re-analyses the text with offsets; the unstemmed copies only when a rule that
+        // matched reads them (most articles match no pattern rule).
+        boolean unstemmed = admitted.stream().anyMatch(Compiled::unstemmed);
+        ArticleDocument highlighted = unstemmed ? document : ArticleDocument.of(article, false);
+        IndexSearcher searcher = MatchHighlighter.searcherFor(highlighted.toMemoryIndex(analyzer));
+        List<RuleMatch> result = new ArrayList<>();
+        for (Compiled compiled : admitted) {
+            result.add(new RuleMatch(compiled.rule(), highlighter.snippets(searcher, compiled.query(), highlighted, article)));
         }
         result.sort((a, b) -> a.rule().getId().compareTo(b.rule().getId()));
         return result;
