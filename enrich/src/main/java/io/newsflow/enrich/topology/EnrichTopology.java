@@ -71,7 +71,8 @@ public final class EnrichTopology {
 
     /**
      * @param enricher shared by every stream thread (it is thread-safe and holds the models once)
-     * @param branches attached to the enriched stream in this order; may be empty
+     * @param branches attached in this order, in line after dedup or to news.enriched read back (see
+     *     {@link EnrichedBranch#inline()}); may be empty
      */
     public EnrichTopology(Topics topics, EnrichSerdes serdes, ArticleEnricher enricher, int enrichmentVersion,
                           int maxBodyChars, DedupPolicy dedup, List<EnrichedBranch> branches) {
