@@ -74,4 +74,13 @@ class EnrichConfigTest {
         assertThat(props.get("security.protocol")).isEqualTo("SASL_SSL");
         assertThat(dir.resolve("state")).isDirectory();
     }
+
+    @Test
+    void commitsEvery50MsUnlessKafkaCommitIntervalIsSet(@TempDir Path dir) {
+        EnrichConfig defaults = EnrichConfig.from(settings(Map.of("enrich.state.dir", dir.resolve("a").toString())));
+        assertThat(EnrichService.properties(defaults, null).get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(50);
+        EnrichConfig set = EnrichConfig.from(settings(Map.of("enrich.state.dir", dir.resolve("b").toString(),
+                "kafka.commit.interval.ms", "200")));
+        assertThat(EnrichService.properties(set, null).get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo("200");
+    }
 }

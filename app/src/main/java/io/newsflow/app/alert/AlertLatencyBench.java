@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,17 +54,31 @@ final class AlertLatencyBench {
     private final int rules;
     private final double rate;
     private final int seconds;
+    private final int warmupSeconds;
+    private final Map<String, String> overrides;
 
-    AlertLatencyBench(int rules, double rate, int seconds) {
+    /**
+     * @param warmupSeconds published at the same rate before the measured articles and not measured: the
+     *     first seconds JIT-compile CoreNLP, Kafka and Lucene, and the backlog they build would otherwise
+     *     dominate p99
+     * @param overrides settings on top of the bench's own (e.g. {@code kafka.commit.interval.ms}), to compare
+     *     Streams configurations in like runs
+     */
+    AlertLatencyBench(int rules, double rate, int seconds, int warmupSeconds, Map<String, String> overrides) {
         this.rules = rules;
         this.rate = rate;
         this.seconds = seconds;
+        this.warmupSeconds = warmupSeconds;
+        this.overrides = Map.copyOf(overrides);
     }
 
     void run() throws Exception {
         Path dir = Files.createTempDirectory("newsflow-bench-alerts");
-        System.out.printf(Locale.ROOT, "end-to-end: %,d rules, %.0f articles/s for %d s, embedded broker + registry in %s%n",
-                rules, rate, seconds, dir);
+        System.out.printf(Locale.ROOT, "end-to-end: %,d rules, %.0f articles/s: %d s of warm-up (published, not measured),"
+                        + " then %d s measured; embedded broker + registry in %s%n", rules, rate, warmupSeconds, seconds, dir);
+        if (!overrides.isEmpty()) {
+            System.out.println("settings overridden: " + overrides);
+        }
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"));
              EmbeddedRegistry registry = EmbeddedRegistry.start(dir.resolve("registry"))) {
             Settings settings = Settings.empty().with(Map.of(
@@ -74,7 +87,7 @@ final class AlertLatencyBench {
                     "topic.prefix", "bench.",
                     "topic.partitions", "2",
                     "data.dir", dir.resolve("data").toString(),
-                    "enrich.http.port", "-1"), "bench");
+                    "enrich.http.port", "-1"), "bench").with(overrides, "--set");
             ClusterConfig cluster = ClusterConfig.from(settings);
             try (Admin admin = Admin.create(cluster.clientProperties())) {
                 new TopicProvisioner(admin, (short) 1, Duration.ofSeconds(60)).ensure(cluster.topics().all());
@@ -107,8 +120,9 @@ final class AlertLatencyBench {
     }
 
     private void measure(ClusterConfig cluster, NewsflowSerdes serdes, BenchCorpus corpus) throws Exception {
+        int warmup = (int) (rate * warmupSeconds);
         int count = (int) (rate * seconds);
-        List<EnrichedArticle> templates = corpus.articles(count);
+        List<EnrichedArticle> templates = corpus.articles(warmup + count);
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Map<String, Long> enrichedLatency = new ConcurrentHashMap<>();
         Map<String, Long> alertLatency = new ConcurrentHashMap<>();
@@ -128,7 +142,7 @@ final class AlertLatencyBench {
         try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(props, new StringSerializer(), serdes.rawArticle().serializer())) {
             long start = System.nanoTime();
             long intervalNanos = (long) (1e9 / rate);
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < warmup + count; i++) {
                 long due = start + i * intervalNanos;
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
@@ -136,13 +150,16 @@ final class AlertLatencyBench {
                 }
                 EnrichedArticle t = templates.get(i);
                 Instant now = Instant.now();
-                String id = "lat-" + i;
+                boolean measured = i >= warmup;
+                String id = (measured ? "lat-" : "warm-") + i;
                 // Every article names the marker rule's phrase once, so each one must produce exactly one marker alert.
                 RawArticle raw = RawArticle.newBuilder()
                         .setId(id).setUrl("https://bench.example/" + id).setTitle(t.getTitle() + " " + i)
                         .setBody("Envoys discussed the peace plan. " + t.getBody()).setSource(t.getSource())
                         .setPublishedAt(now).setFetchedAt(now).setContentHash("bench-" + i).setOrigin("demo").build();
-                sentAt.put(id, System.nanoTime());
+                if (measured) {
+                    sentAt.put(id, System.nanoTime()); // the readers time only the ids found here
+                }
                 producer.send(new ProducerRecord<>(cluster.topics().raw(), null, now.toEpochMilli(), id, raw));
             }
             producer.flush();
@@ -155,8 +172,17 @@ final class AlertLatencyBench {
         alertReader.interrupt();
         enrichedReader.join(5000);
         alertReader.join(5000);
-        print("publication -> enriched readable (baseline)", enrichedLatency, count);
-        print("publication -> alert readable", alertLatency, count);
+        System.out.printf(Locale.ROOT, "latency of the %d measured articles (after %d warm-up articles, not measured):%n", count, warmup);
+        print("publication -> enriched readable (baseline)", enrichedLatency.values(), count);
+        print("publication -> alert readable", alertLatency.values(), count);
+        List<Long> added = new ArrayList<>();
+        alertLatency.forEach((id, alert) -> {
+            Long enriched = enrichedLatency.get(id);
+            if (enriched != null) {
+                added.add(alert - enriched);
+            }
+        });
+        print("alert minus enriched, per article", added, count);
     }
 
     private interface IdOf {
@@ -190,15 +216,21 @@ final class AlertLatencyBench {
         return thread;
     }
 
-    private static void print(String name, Map<String, Long> latency, int expected) {
-        long[] nanos = latency.values().stream().mapToLong(Long::longValue).sorted().toArray();
+    private static void print(String name, java.util.Collection<Long> latency, int expected) {
+        long[] nanos = latency.stream().mapToLong(Long::longValue).sorted().toArray();
         if (nanos.length == 0) {
             System.out.printf(Locale.ROOT, "%-45s none of %d arrived%n", name, expected);
             return;
         }
-        System.out.printf(Locale.ROOT, "%-45s %5d/%d  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", name, nanos.length, expected,
-                nanos[nanos.length / 2] / 1e6, nanos[Math.min(nanos.length - 1, (int) (nanos.length * 0.99))] / 1e6,
-                Arrays.stream(nanos).max().orElse(0) / 1e6);
+        System.out.printf(Locale.ROOT, "%-45s %5d/%d  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", name,
+                nanos.length, expected, percentile(nanos, 0.50), percentile(nanos, 0.95), percentile(nanos, 0.99),
+                nanos[nanos.length - 1] / 1e6);
+    }
+
+    /** Nearest-rank percentile of sorted nanoseconds, in milliseconds. */
+    private static double percentile(long[] sortedNanos, double p) {
+        int rank = (int) Math.ceil(p * sortedNanos.length);
+        return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))] / 1e6;
     }
 
     private static void deleteQuietly(Path dir) {

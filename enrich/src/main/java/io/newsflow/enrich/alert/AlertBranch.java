@@ -14,26 +14,37 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Alert matching as a branch of the enrich topology. Three steps:
+ * Alert matching as an {@link EnrichedBranch#inline() in-line} branch of the enrich topology: it runs in
+ * the dedup task, right after dedup, so an alert commits in the same transaction as its article's
+ * news.enriched record. Three steps:
  * <ol>
  *   <li>news.alert-rules feeds a global store in every instance, whose processor keeps the
  *       {@link AlertMatcher} up to date: a rule added or removed while running takes effect on the next
  *       article, with no restart;</li>
- *   <li>each enriched article is matched against all rules (in the stream thread, stateless), giving one
- *       candidate Alert per matching rule, keyed by its deterministic alert id;</li>
- *   <li>candidates are repartitioned by alert id, so every copy of a story meets the same store, and
- *       {@link OnceOnlyAlerts} lets each alert out once; alerts go to news.alerts keyed by rule id.</li>
+ *   <li>each deduplicated article is matched against all rules, giving one candidate Alert per matching
+ *       rule, keyed by its deterministic alert id;</li>
+ *   <li>{@link OnceOnlyAlerts} lets each alert out once; alerts go to news.alerts keyed by rule id. The
+ *       dedup task is a single one (see {@link io.newsflow.enrich.topology.EnrichTopology}), so every copy
+ *       of a story meets the same once-only store without a repartition.</li>
  * </ol>
  * Close it with the Kafka Streams instance it was attached to.
  */
 public final class AlertBranch implements EnrichedBranch, AutoCloseable {
     public static final String RULES_STORE = "alert-rules";
-    public static final String SENT_STORE = "alerts-sent";
-    public static final String COPIES_STORE = "alerts-copies";
+    /*
+     * The once-only stores were "alerts-sent" and "alerts-copies" when they sat behind a repartition with
+     * news.enriched's partition count; in the dedup task they have one partition, and Streams refuses to
+     * start on an existing changelog with another count. New names let an existing deployment start; it
+     * starts with empty stores (the old changelogs can be deleted).
+     */
+    public static final String SENT_STORE = "alerts-once-sent";
+    public static final String COPIES_STORE = "alerts-once-copies";
+    /** Processor names; they appear as the stage header of dead letters. */
+    public static final String MATCH = "alert-match";
+    public static final String ONCE = "alert-once";
 
     private final AlertConfig config;
     private final Serde<AlertRule> ruleSerde;
@@ -56,6 +67,12 @@ public final class AlertBranch implements EnrichedBranch, AutoCloseable {
         this.matcher = new AlertMatcher(config.maxSnippets());
     }
 
+    /** In line: one transaction with the article, one task for every copy of a story (see the class comment). */
+    @Override
+    public boolean inline() {
+        return true;
+    }
+
     @Override
     public void attach(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
         builder.addGlobalStore(
@@ -69,10 +86,10 @@ public final class AlertBranch implements EnrichedBranch, AutoCloseable {
 
         enriched
                 .flatMap((articleId, article) -> article == null ? List.<KeyValue<String, Alert>>of() : candidates(article),
-                        Named.as("alert-match"))
-                .repartition(Repartitioned.with(Serdes.String(), alertSerde).withName("alert-candidates"))
-                .process(() -> new OnceOnlyAlerts(SENT_STORE, COPIES_STORE, config.realert(), prior), Named.as("alert-once"),
-                        SENT_STORE, COPIES_STORE)
+                        Named.as(MATCH))
+                // process() never repartitions: the candidates stay in the dedup task, which sees every copy.
+                .process(() -> new OnceOnlyAlerts(SENT_STORE, COPIES_STORE, config.realert(), prior, config.onceRetention()),
+                        Named.as(ONCE), SENT_STORE, COPIES_STORE)
                 .to(config.topics().alerts(), Produced.with(Serdes.String(), alertSerde).withName("alerts-sink"));
     }
 

@@ -24,6 +24,14 @@ import org.apache.lucene.index.memory.MemoryIndex;
 public record ArticleDocument(Map<String, List<String>> values) {
 
     public static ArticleDocument of(EnrichedArticle article) {
+        return of(article, false);
+    }
+
+    /**
+     * @param unstemmed also fill the {@link ArticleFields#UNSTEMMED} twins of the prose fields; they cost a
+     *     second analysis of title and body, so only when a live rule has a pattern term (wildcard, fuzzy)
+     */
+    public static ArticleDocument of(EnrichedArticle article, boolean unstemmed) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         values.put(ArticleFields.TITLE, List.of(article.getTitle()));
         values.put(ArticleFields.BODY, List.of(article.getBody()));
@@ -48,6 +56,11 @@ public record ArticleDocument(Map<String, List<String>> values) {
         values.put(ArticleFields.LOCATION, locations);
         values.put(ArticleFields.SOURCE, List.of(article.getSource()));
         values.put(ArticleFields.KEYWORD, article.getKeywords().stream().map(Keyword::getPhrase).toList());
+        if (unstemmed) {
+            for (String field : ArticleFields.PROSE) {
+                values.put(ArticleFields.unstemmed(field), values.get(field));
+            }
+        }
         return new ArticleDocument(values);
     }
 

@@ -23,7 +23,20 @@ public final class ArticleFields {
     public static final List<String> ALL = List.of(TITLE, BODY, ENTITY, PERSON, ORGANIZATION, LOCATION, SOURCE, KEYWORD);
     /** Fields holding prose, analysed as English; the others hold names. */
     public static final List<String> PROSE = List.of(TITLE, BODY, KEYWORD);
+    /**
+     * The unstemmed twins of the prose fields (case and accents folded, nothing else), which rules never
+     * name: the parser sends prefix, wildcard, fuzzy and regexp terms on a prose field there, because
+     * {@code negotiat*} must match "negotiations" although Porter stems it to "negoti".
+     */
+    public static final List<String> UNSTEMMED = PROSE.stream().map(ArticleFields::unstemmed).toList();
+
+    private static final String UNSTEMMED_SUFFIX = ".unstemmed";
 
     private ArticleFields() {
+    }
+
+    /** The unstemmed twin of a prose field; any other field (or null, the default fields) unchanged. */
+    public static String unstemmed(String field) {
+        return field != null && PROSE.contains(field) ? field + UNSTEMMED_SUFFIX : field;
     }
 }

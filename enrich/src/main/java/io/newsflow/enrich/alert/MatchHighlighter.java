@@ -57,6 +57,9 @@ public final class MatchHighlighter {
             if (matches != null) {
                 collect(matches.getMatches(ArticleFields.TITLE), titleSpans);
                 collect(matches.getMatches(ArticleFields.BODY), bodySpans);
+                // The unstemmed twins hold the same text, so their offsets are the title's and the body's.
+                collect(matches.getMatches(ArticleFields.unstemmed(ArticleFields.TITLE)), titleSpans);
+                collect(matches.getMatches(ArticleFields.unstemmed(ArticleFields.BODY)), bodySpans);
                 for (String field : List.of(ArticleFields.ENTITY, ArticleFields.PERSON, ArticleFields.ORGANIZATION, ArticleFields.LOCATION)) {
                     List<int[]> spans = new ArrayList<>();
                     collect(matches.getMatches(field), spans);

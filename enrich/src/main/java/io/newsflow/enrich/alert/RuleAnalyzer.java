@@ -17,7 +17,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * The one analysis chain that both rule queries and article documents go through: a term in a rule can
  * only match a term of an article if both were analysed alike. Prose fields use English analysis (case
  * folding, stop words, Porter stemming: "peace plans" matches "peace plan"); name fields (entities,
- * source) only fold case and accents, since stemming "Witkoff" or "Reuters" helps nobody.
+ * source) only fold case and accents, since stemming "Witkoff" or "Reuters" helps nobody. The unstemmed
+ * twins of the prose fields ({@link ArticleFields#UNSTEMMED}, for wildcard and fuzzy terms) are the
+ * English chain without stop words and stemming.
  *
  * <p>Multi-valued fields (several entities, several keywords) leave a wide position gap between values
  * so a phrase never spans two names.
@@ -31,9 +33,13 @@ public final class RuleAnalyzer {
     public static Analyzer create() {
         Analyzer english = new GappedEnglishAnalyzer();
         Analyzer names = new NameAnalyzer();
+        Analyzer unstemmed = new UnstemmedAnalyzer();
         Map<String, Analyzer> perField = new HashMap<>();
         for (String field : ArticleFields.ALL) {
             perField.put(field, ArticleFields.PROSE.contains(field) ? english : names);
+        }
+        for (String field : ArticleFields.UNSTEMMED) {
+            perField.put(field, unstemmed);
         }
         return new PerFieldAnalyzerWrapper(english, perField);
     }
@@ -48,6 +54,27 @@ public final class RuleAnalyzer {
             stream = new ASCIIFoldingFilter(stream);
             stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
             stream = new PorterStemFilter(stream);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return VALUE_GAP;
+        }
+    }
+
+    /** The English chain up to, not including, stop words and stemming: the whole word, as written, folded. */
+    private static final class UnstemmedAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+            stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
             return new TokenStreamComponents(tokenizer, stream);
         }
 

@@ -23,10 +23,17 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  * <p>Beyond syntax it refuses what would silently never match: a field that articles do not have (a
  * typo such as {@code titel:x}) and a query that analyses to nothing (only stop words). Lucene's parser
  * is not thread-safe, so each call builds its own.
+ *
+ * <p>Prefix, wildcard, fuzzy and regexp terms on a prose field go to its unstemmed twin
+ * ({@link ArticleFields#unstemmed}): they are written against whole words, and the stemmed index holds
+ * stems ("negoti" for "negotiations"), which {@code negotiat*} would never reach.
  */
 public final class RuleQueryParser {
     private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
     private static final Set<String> FIELDS = Set.copyOf(ArticleFields.ALL);
+    /** What a parsed query may reference: the rule fields and the unstemmed twins the parser itself chose. */
+    private static final Set<String> QUERY_FIELDS =
+            java.util.stream.Stream.concat(ArticleFields.ALL.stream(), ArticleFields.UNSTEMMED.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Analyzer analyzer;
 
@@ -38,8 +45,7 @@ public final class RuleQueryParser {
         if (queryText == null || queryText.isBlank()) {
             throw new InvalidRuleException("The query is empty.");
         }
-        MultiFieldQueryParser parser =
-                new MultiFieldQueryParser(ArticleFields.DEFAULT.toArray(String[]::new), analyzer);
+        MultiFieldQueryParser parser = new UnstemmedPatternsParser(ArticleFields.DEFAULT.toArray(String[]::new), analyzer);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);
         parser.setSplitOnWhitespace(true);
@@ -62,6 +68,34 @@ public final class RuleQueryParser {
                     + "' has no searchable term (only stop words or punctuation), so it could never match.");
         }
         return query;
+    }
+
+    /** Sends pattern terms on prose fields to the unstemmed twins; the multi-field expansion calls these per field. */
+    private static final class UnstemmedPatternsParser extends MultiFieldQueryParser {
+        UnstemmedPatternsParser(String[] fields, Analyzer analyzer) {
+            super(fields, analyzer);
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            return field == null ? super.getWildcardQuery(null, termStr) : super.getWildcardQuery(ArticleFields.unstemmed(field), termStr);
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            return field == null ? super.getPrefixQuery(null, termStr) : super.getPrefixQuery(ArticleFields.unstemmed(field), termStr);
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            return field == null ? super.getFuzzyQuery(null, termStr, minSimilarity)
+                    : super.getFuzzyQuery(ArticleFields.unstemmed(field), termStr, minSimilarity);
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            return field == null ? super.getRegexpQuery(null, termStr) : super.getRegexpQuery(ArticleFields.unstemmed(field), termStr);
+        }
     }
 
     private static InvalidRuleException refused(String queryText, ParseException e) {
@@ -88,7 +122,7 @@ public final class RuleQueryParser {
         query.visit(new QueryVisitor() {
             @Override
             public boolean acceptField(String field) {
-                if (!FIELDS.contains(field)) {
+                if (!QUERY_FIELDS.contains(field) || (!FIELDS.contains(field) && queryText.contains(field + ":"))) {
                     throw new InvalidRuleException("Query '" + queryText + "' uses the unknown field '" + field
                             + "'; fields are " + String.join(", ", ArticleFields.ALL) + ".");
                 }

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.topology;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
@@ -27,7 +28,13 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
         LOG.warn("Processor {} failed on {}-{}@{}; source record sent to the dead-letter topic: {}",
                 context.processorNodeId(), context.topic(), context.partition(), context.offset(),
                 DeadLetters.describe(exception), exception);
-        return Response.resume(deadLetters.record(context, context.sourceRawKey(), context.sourceRawValue(),
-                exception, context.processorNodeId()));
+        byte[] key = context.sourceRawKey();
+        byte[] value = context.sourceRawValue();
+        if (key == null && value == null && record.key() instanceof String failedKey) {
+            // Streams frees the source bytes once the task has sent a record: an in-line branch (alerts) fails
+            // after the article went to news.enriched. Its key still says which article or alert failed.
+            key = failedKey.getBytes(StandardCharsets.UTF_8);
+        }
+        return Response.resume(deadLetters.record(context, key, value, exception, context.processorNodeId()));
     }
 }

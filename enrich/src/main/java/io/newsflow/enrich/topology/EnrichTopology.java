@@ -26,13 +26,17 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
  * Builds the enrich topology:
  * <pre>
  *   news.raw -> enrich -> [repartition to 1 partition] -> dedup -> news.enriched
- *   news.enriched -> every EnrichedBranch (alerts, entity trends)
+ *                                                               -> in-line branches (alerts)
+ *   news.enriched -> every other EnrichedBranch (entity trends)
  * </pre>
  * Dedup runs in one task because a copy of a story arrives under another id, hence on another
  * partition: one partition is the only place where every earlier article can be looked up, and it
  * makes the choice of "first" follow one total order. Enrichment, the expensive part, stays spread over
- * the partitions of news.raw and the stream threads. The branches read news.enriched back, so they see
- * exactly what was published and scale with its partitions again.
+ * the partitions of news.raw and the stream threads. Most branches read news.enriched back, so they see
+ * exactly what was published and scale with its partitions again. An {@link EnrichedBranch#inline() in-line}
+ * branch (alert matching) instead hangs off the dedup step itself: it sees the very record published,
+ * every copy of a story in the same task, and its output commits in the article's own transaction, two
+ * exactly-once hops sooner than through a read-back and a repartition.
  *
  * <p>A bounded replay ({@link #replaying}) runs the same topology under its own application id: an admit
  * step right after the source keeps the records of its range and marks them with {@link #REPLAY_HEADER}
@@ -67,7 +71,8 @@ public final class EnrichTopology {
 
     /**
      * @param enricher shared by every stream thread (it is thread-safe and holds the models once)
-     * @param branches attached to the enriched stream in this order; may be empty
+     * @param branches attached in this order, in line after dedup or to news.enriched read back (see
+     *     {@link EnrichedBranch#inline()}); may be empty
      */
     public EnrichTopology(Topics topics, EnrichSerdes serdes, ArticleEnricher enricher, int enrichmentVersion,
                           int maxBodyChars, DedupPolicy dedup, List<EnrichedBranch> branches) {
@@ -114,19 +119,22 @@ public final class EnrichTopology {
         if (admit != null) {
             raw = raw.processValues(admit, Named.as(REPLAY_ADMIT));
         }
-        raw.process(() -> new EnrichProcessor(enricher, enrichmentVersion, maxBodyChars), Named.as(ENRICH))
+        KStream<String, EnrichedArticle> deduplicated = raw
+                .process(() -> new EnrichProcessor(enricher, enrichmentVersion, maxBodyChars), Named.as(ENRICH))
                 .repartition(Repartitioned.<String, EnrichedArticle>as(DEDUP_INPUT)
                         .withKeySerde(Serdes.String())
                         .withValueSerde(serdes.enrichedArticle())
                         .withNumberOfPartitions(1))
-                .processValues(new DedupProcessorSupplier(dedup), Named.as(DEDUP))
-                .to(topics.enriched(), Produced.with(Serdes.String(), serdes.enrichedArticle()).withName(SINK));
+                .processValues(new DedupProcessorSupplier(dedup), Named.as(DEDUP));
+        deduplicated.to(topics.enriched(), Produced.with(Serdes.String(), serdes.enrichedArticle()).withName(SINK));
 
-        if (!branches.isEmpty()) {
+        branches.stream().filter(EnrichedBranch::inline).forEach(branch -> branch.attach(builder, deduplicated));
+        List<EnrichedBranch> readBack = branches.stream().filter(branch -> !branch.inline()).toList();
+        if (!readBack.isEmpty()) {
             KStream<String, EnrichedArticle> enriched = builder.stream(topics.enriched(),
                     Consumed.with(Serdes.String(), serdes.enrichedArticle()).withName(BRANCH_SOURCE))
                     .processValues(() -> new BranchScope<EnrichedArticle>(replayId), Named.as(BRANCH_SCOPE));
-            branches.forEach(branch -> branch.attach(builder, enriched));
+            readBack.forEach(branch -> branch.attach(builder, enriched));
         }
         return builder.build();
     }

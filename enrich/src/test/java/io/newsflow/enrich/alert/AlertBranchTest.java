@@ -9,6 +9,7 @@ import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.topic.Topics;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,9 +46,15 @@ class AlertBranchTest {
     private TestInputTopic<String, AlertRule> rules;
     private TestOutputTopic<String, Alert> alerts;
 
+    private static final Instant NOW = Instant.parse("2025-12-02T16:00:02Z");
+
     private void start(boolean realert) {
-        branch = new AlertBranch(new AlertConfig(topics, realert, 3), ruleSerde, alertSerde,
-                Clock.fixed(Instant.parse("2025-12-02T16:00:02Z"), ZoneOffset.UTC));
+        start(realert, AlertConfig.DEFAULT_ONCE_RETENTION);
+    }
+
+    private void start(boolean realert, Duration retention) {
+        branch = new AlertBranch(new AlertConfig(topics, realert, 3, retention), ruleSerde, alertSerde,
+                Clock.fixed(NOW, ZoneOffset.UTC));
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, EnrichedArticle> stream = builder.stream(topics.enriched(), Consumed.with(Serdes.String(), articleSerde));
         branch.attach(builder, stream);
@@ -55,7 +63,7 @@ class AlertBranchTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(builder.build(), props);
+        driver = new TopologyTestDriver(builder.build(), props, NOW);
         enriched = driver.createInputTopic(topics.enriched(), Serdes.String().serializer(), articleSerde.serializer());
         rules = driver.createInputTopic(topics.alertRules(), Serdes.String().serializer(), ruleSerde.serializer());
         alerts = driver.createOutputTopic(topics.alerts(), Serdes.String().deserializer(), alertSerde.deserializer());
@@ -166,5 +174,57 @@ class AlertBranchTest {
         List<Alert> out = alerts.readValuesToList();
         assertThat(out).extracting(Alert::getCountUpdate).containsExactly(false, true, false);
         assertThat(out.get(2).getDuplicateCount()).isEqualTo(1);
+    }
+
+    @Test
+    void onceOnlyStoresForgetAlertsAndCopiesOlderThanTheRetention() {
+        start(false, Duration.ofDays(90));
+        addRule("Pokrovsk", "pokrovsk", 1);
+        EnrichedArticle first = article("a1", "Shelling near Pokrovsk", "x");
+        EnrichedArticle copy = TestArticles.builder("a2", "Shelling near Pokrovsk (update)", "x").setDuplicateOf("a1").build();
+        publish(first);
+        publish(copy);
+        assertThat(alerts.readValuesToList()).hasSize(2);
+        KeyValueStore<String, Alert> sent = driver.getKeyValueStore(AlertBranch.SENT_STORE);
+        KeyValueStore<String, Long> copies = driver.getKeyValueStore(AlertBranch.COPIES_STORE);
+        assertThat(size(sent)).isEqualTo(1);
+        assertThat(size(copies)).isEqualTo(1);
+
+        driver.advanceWallClockTime(Duration.ofDays(89));
+        assertThat(sent.get(AlertIds.of("pokrovsk", 1, "a1"))).isNotNull();
+        publish(first);
+        publish(copy);
+        assertThat(alerts.isEmpty()).isTrue();
+
+        driver.advanceWallClockTime(Duration.ofDays(2));
+        assertThat(sent.get(AlertIds.of("pokrovsk", 1, "a1"))).isNull();
+        assertThat(copies.get(AlertIds.of("pokrovsk", 1, "a1") + "|a2")).isNull();
+        publish(first);
+        assertThat(alerts.readValuesToList()).extracting(Alert::getArticleId).containsExactly("a1");
+    }
+
+    @Test
+    void purgeKeepsWhatIsYoungerThanTheRetention() {
+        start(false, Duration.ofDays(90));
+        addRule("Pokrovsk", "pokrovsk", 1);
+        publish(article("a1", "Shelling near Pokrovsk", "x"));
+        driver.advanceWallClockTime(Duration.ofDays(30));
+        publish(TestArticles.builder("a2", "Shelling near Pokrovsk (update)", "x").setDuplicateOf("a1").build());
+        driver.advanceWallClockTime(Duration.ofDays(61));
+        KeyValueStore<String, Long> copies = driver.getKeyValueStore(AlertBranch.COPIES_STORE);
+        // The alert (91 days old) is gone; the copy counted 61 days ago is still remembered.
+        assertThat(driver.<String, Alert>getKeyValueStore(AlertBranch.SENT_STORE).get(AlertIds.of("pokrovsk", 1, "a1"))).isNull();
+        assertThat(copies.get(AlertIds.of("pokrovsk", 1, "a1") + "|a2")).isNotNull();
+    }
+
+    private static int size(KeyValueStore<String, ?> store) {
+        int n = 0;
+        try (var all = store.all()) {
+            while (all.hasNext()) {
+                all.next();
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -81,6 +81,43 @@ class AlertMatcherTest {
     }
 
     @Test
+    void wildcardMatchesWholeWordsAsWrittenNotTheirStems() {
+        // Porter stems "negotiations" to "negoti": against stems, negotiat* would never match it.
+        rule("Negotiat", "negotiat*");
+        rule("Title only", "title:negotiat*");
+        List<RuleMatch> matches = matcher.match(article("a1", "Talks resume", "Negotiations resumed in Geneva."));
+        assertThat(matches).extracting(m -> m.rule().getName()).containsExactly("Negotiat");
+        assertThat(matches.get(0).snippets()).containsExactly("[[Negotiations]] resumed in Geneva.");
+        assertThat(matchedRules(article("a2", "Negotiating in Geneva", "Nothing."))).containsExactlyInAnyOrder("Negotiat", "Title only");
+    }
+
+    @Test
+    void fuzzyAndRegexpTermsCompareWholeWords() {
+        rule("Typo", "negotiatons~1");
+        rule("Pattern", "/ceasefire[sd]?/");
+        rule("Single letter", "ceasefire?");
+        assertThat(matchedRules(article("a1", "Ceasefires collapse", "Negotiations failed.")))
+                .containsExactlyInAnyOrder("Typo", "Pattern", "Single letter");
+    }
+
+    @Test
+    void stemmedTermsAndPatternsCombineInOneRule() {
+        rule("Both", "\"peace plan\" AND negotiat*");
+        assertThat(matchedRules(article("a1", "Peace plans discussed", "Negotiators met."))).containsExactly("Both");
+        assertThat(matchedRules(article("a2", "Peace plans discussed", "Envoys met."))).isEmpty();
+    }
+
+    @Test
+    void patternRuleRemovedLeavesMatchingAsBefore() {
+        rule("Negotiat", "negotiat*");
+        rule("Peace", "peace");
+        EnrichedArticle article = article("a1", "Peace talks", "Negotiations resumed.");
+        assertThat(matchedRules(article)).containsExactlyInAnyOrder("Negotiat", "Peace");
+        matcher.apply("negotiat", null);
+        assertThat(matchedRules(article)).containsExactly("Peace");
+    }
+
+    @Test
     void entityFieldsMatchCanonicalNamesNotOnlyTheWordsWritten() {
         rule("Putin", "person:\"Vladimir Putin\"");
         rule("Pokrovsk place", "location:Pokrovsk");

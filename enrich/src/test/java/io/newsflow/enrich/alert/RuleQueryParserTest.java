@@ -47,4 +47,25 @@ class RuleQueryParserTest {
     void refusesLeadingWildcard() {
         assertThatThrownBy(() -> parser.parse("*plan")).isInstanceOf(InvalidRuleException.class);
     }
+
+    @Test
+    void patternTermsOnProseSearchTheUnstemmedTwins() {
+        assertThat(parser.parse("Negotiat*").toString()).isEqualTo("title.unstemmed:negotiat* body.unstemmed:negotiat*");
+        assertThat(parser.parse("keyword:talk? body:ceasfire~1").toString())
+                .isEqualTo("keyword.unstemmed:talk? body.unstemmed:ceasfire~1");
+        assertThat(parser.parse("title:/truces?/").toString()).isEqualTo("title.unstemmed:/truces?/");
+    }
+
+    @Test
+    void patternTermsOnNameFieldsAndPlainTermsStayWhereTheyWere() {
+        assertThat(parser.parse("person:put* negotiations").toString())
+                .isEqualTo("person:put* (title:negoti body:negoti)");
+    }
+
+    @Test
+    void refusesTheUnstemmedTwinsByName() {
+        assertThatThrownBy(() -> parser.parse("body.unstemmed:negotiat*"))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessageContaining("unknown field 'body.unstemmed'");
+    }
 }
