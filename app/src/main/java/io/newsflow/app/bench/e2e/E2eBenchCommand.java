@@ -267,7 +267,7 @@ public final class E2eBenchCommand implements Callable<Integer> {
                             stored(store, "nf-0"), measured.size());
                     StageResult result = stage("newsflow", measured.size(), (System.nanoTime() - start) / 1e9, cpu);
                     results.put("newsflow", result);
-                    Thread.sleep(5000); // alerts trail the store: a repartition topic and a second transaction
+                    Thread.sleep(5000); // alerts commit with their article, but the store may see the article first: let the readers catch up
                     System.out.printf(Locale.ROOT, "newsflow: %d articles stored, %d with an alert%n", stored(store, "nf-0"),
                             alerted.firstSeenNanos().keySet().stream().filter(id -> id.startsWith("nf-0")).count());
                 }
@@ -339,7 +339,7 @@ public final class E2eBenchCommand implements Callable<Integer> {
         while (countWithPrefix(enriched, prefix) < batch.size() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        Thread.sleep(3000); // alerts trail the enriched article; give the last ones time to land
+        Thread.sleep(3000); // give the readers of the last articles and alerts time to land
         long last = enriched.firstSeenNanos().entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
                 .mapToLong(Map.Entry::getValue).max().orElse(System.nanoTime());
         results.put(stageName, stage(stageName, batch.size(), (last - start) / 1e9, cpu));
