@@ -6,6 +6,7 @@ import io.newsflow.embedded.EmbeddedKafka;
 import io.newsflow.embedded.EmbeddedRegistry;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
+import io.newsflow.enrich.alert.AlertBenchCorpus;
 import io.newsflow.enrich.alert.AlertBranch;
 import io.newsflow.enrich.alert.AlertConfig;
 import io.newsflow.enrich.alert.RuleAdmin;
@@ -93,7 +94,7 @@ final class AlertLatencyBench {
                 new TopicProvisioner(admin, (short) 1, Duration.ofSeconds(60)).ensure(cluster.topics().all());
             }
             NewsflowSerdes serdes = new NewsflowSerdes(new SchemaRegistryClient(cluster.registryUrl(), cluster.registry()));
-            BenchCorpus corpus = new BenchCorpus(7, 200_000);
+            AlertBenchCorpus corpus = new AlertBenchCorpus(7, 200_000);
             List<RuleDefinition> definitions = new ArrayList<>(corpus.rules(rules - 1));
             definitions.add(RuleDefinition.of("bench marker", "\"peace plan\""));
             try (RuleAdmin ruleAdmin = new RuleAdmin(cluster.clientProperties(), cluster.topics().alertRules(), serdes.alertRule(),
@@ -119,7 +120,7 @@ final class AlertLatencyBench {
         }
     }
 
-    private void measure(ClusterConfig cluster, NewsflowSerdes serdes, BenchCorpus corpus) throws Exception {
+    private void measure(ClusterConfig cluster, NewsflowSerdes serdes, AlertBenchCorpus corpus) throws Exception {
         int warmup = (int) (rate * warmupSeconds);
         int count = (int) (rate * seconds);
         List<EnrichedArticle> templates = corpus.articles(warmup + count);

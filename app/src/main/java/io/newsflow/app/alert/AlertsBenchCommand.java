@@ -1,10 +1,10 @@
 package io.newsflow.app.alert;
 
+import io.newsflow.enrich.alert.AlertBenchCorpus;
 import io.newsflow.enrich.alert.AlertMatcher;
 import io.newsflow.enrich.alert.RuleDefinition;
 import io.newsflow.schemas.avro.AlertRule;
 import io.newsflow.schemas.avro.EnrichedArticle;
-import io.newsflow.schemas.avro.Entity;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Instant;
@@ -82,7 +82,7 @@ public final class AlertsBenchCommand implements Callable<Integer> {
     }
 
     private void matching() throws Exception {
-        BenchCorpus corpus = new BenchCorpus(42, 200_000);
+        AlertBenchCorpus corpus = new AlertBenchCorpus(42, 200_000);
         List<EnrichedArticle> articles = corpus.articles(articleCount);
         List<RuleDefinition> definitions = corpus.rules(ruleCount, !noWildcards);
         double avgChars = articles.stream().mapToInt(a -> a.getTitle().length() + a.getBody().length()).average().orElse(0);
@@ -113,8 +113,8 @@ public final class AlertsBenchCommand implements Callable<Integer> {
                     live, (matcher.rulesRun() - runBefore) / (double) articles.size());
             results.add(measure("Monitor, " + ruleCount + " rules", articles, a -> matcher.match(a).size()));
         }
-        List<List<String>> ruleWords = definitions.stream().map(BenchCorpus::words).toList();
-        results.add(measure("naive contains scan, " + ruleCount + " rules (baseline)", articles, a -> naiveScan(a, ruleWords)));
+        List<List<String>> ruleWords = definitions.stream().map(AlertBenchCorpus::words).toList();
+        results.add(measure("naive contains scan, " + ruleCount + " rules (baseline)", articles, a -> AlertBenchCorpus.naiveMatches(a, ruleWords)));
 
         System.out.printf(Locale.ROOT, "%-48s %11s %13s %9s %9s %10s%n", "", "articles/s", "per CPU-sec", "p50 ms", "p99 ms", "matches/a");
         for (Result r : results) {
@@ -125,28 +125,6 @@ public final class AlertsBenchCommand implements Callable<Integer> {
                 + " per CPU-sec divides by the CPU time the matching threads got: x cores = what an idle machine would do)");
         System.out.printf(Locale.ROOT, "Monitor with %,d rules vs naive scan: %.1fx the throughput; vs 1 rule: %.2fx%n",
                 ruleCount, results.get(1).perSecond() / results.get(2).perSecond(), results.get(1).perSecond() / results.get(0).perSecond());
-    }
-
-    private static int naiveScan(EnrichedArticle article, List<List<String>> ruleWords) {
-        StringBuilder text = new StringBuilder(article.getTitle()).append('\n').append(article.getBody());
-        for (Entity entity : article.getEntities()) {
-            text.append('\n').append(entity.getName());
-        }
-        String lower = text.toString().toLowerCase(Locale.ROOT);
-        int matches = 0;
-        for (List<String> words : ruleWords) {
-            boolean all = !words.isEmpty();
-            for (String word : words) {
-                if (!lower.contains(word)) {
-                    all = false;
-                    break;
-                }
-            }
-            if (all) {
-                matches++;
-            }
-        }
-        return matches;
     }
 
     private Result measure(String name, List<EnrichedArticle> articles, ToIntFunction<EnrichedArticle> match) throws Exception {

@@ -1,10 +1,10 @@
 package io.newsflow.bench.alert;
 
+import io.newsflow.enrich.alert.AlertBenchCorpus;
 import io.newsflow.enrich.alert.AlertMatcher;
 import io.newsflow.enrich.alert.RuleDefinition;
 import io.newsflow.schemas.avro.AlertRule;
 import io.newsflow.schemas.avro.EnrichedArticle;
-import io.newsflow.schemas.avro.Entity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +49,7 @@ public class AlertMatchBenchmark {
 
     @Setup
     public void setUp() {
-        AlertCorpus corpus = new AlertCorpus(42, 200_000);
+        AlertBenchCorpus corpus = new AlertBenchCorpus(42, 200_000);
         articles = corpus.articles(ARTICLES);
         List<RuleDefinition> definitions = corpus.rules(rules);
         matcher = new AlertMatcher(3);
@@ -58,7 +58,7 @@ public class AlertMatchBenchmark {
             matcher.apply(rule.getId(), rule);
         }
         int live = matcher.liveRuleIds().size();
-        ruleWords = definitions.stream().map(AlertCorpus::words).toList();
+        ruleWords = definitions.stream().map(AlertBenchCorpus::words).toList();
         int monitorMatches = 0;
         int naiveMatches = 0;
         for (int i = 0; i < ARTICLES; i++) {
@@ -87,25 +87,6 @@ public class AlertMatchBenchmark {
 
     @Benchmark
     public int naiveScan() {
-        EnrichedArticle article = nextArticle();
-        StringBuilder text = new StringBuilder(article.getTitle()).append('\n').append(article.getBody());
-        for (Entity entity : article.getEntities()) {
-            text.append('\n').append(entity.getName());
-        }
-        String lower = text.toString().toLowerCase(Locale.ROOT);
-        int matches = 0;
-        for (List<String> words : ruleWords) {
-            boolean all = !words.isEmpty();
-            for (String word : words) {
-                if (!lower.contains(word)) {
-                    all = false;
-                    break;
-                }
-            }
-            if (all) {
-                matches++;
-            }
-        }
-        return matches;
+        return AlertBenchCorpus.naiveMatches(nextArticle(), ruleWords);
     }
 }

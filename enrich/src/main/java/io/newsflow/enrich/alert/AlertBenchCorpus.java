@@ -1,6 +1,5 @@
-package io.newsflow.bench.alert;
+package io.newsflow.enrich.alert;
 
-import io.newsflow.enrich.alert.RuleDefinition;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Entity;
 import io.newsflow.schemas.avro.EntityType;
@@ -12,14 +11,13 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Articles and rules for the alert benchmark, generated from a fixed seed so two runs measure the same
- * work. A copy of {@code io.newsflow.app.alert.BenchCorpus} (package-private in app, and app is far more
- * than this module needs), kept identical so the figures compare with {@code newsflow bench alerts}.
- * Articles mix sentences of real-shaped news prose with words from a large synthetic vocabulary;
+ * Articles and rules for the alert benchmarks ({@code newsflow bench alerts} and the JMH
+ * {@code AlertMatchBenchmark}), generated from a fixed seed so two runs, and the two benchmarks, measure
+ * the same work. Not used by the pipeline itself. Articles mix sentences of real-shaped news prose with words from a large synthetic vocabulary;
  * rules draw their terms from the whole vocabulary, so (as with real standing queries) most rules are
  * about something a given article does not mention and each article matches a handful.
  */
-final class AlertCorpus {
+public final class AlertBenchCorpus {
     private static final String[] PROSE = {
         "Top US negotiators met Russian President Vladimir Putin on Tuesday in Moscow, seeking a breakthrough to end the Ukraine war.",
         "Putin received Jared Kushner and special envoy Steve Witkoff in the Kremlin, signalling Russian forces were ready to pursue initial war goals.",
@@ -45,7 +43,7 @@ final class AlertCorpus {
     private final Random random;
     private final List<String> vocabulary;
 
-    AlertCorpus(long seed, int syntheticWords) {
+    public AlertBenchCorpus(long seed, int syntheticWords) {
         this.random = new Random(seed);
         LinkedHashSet<String> words = new LinkedHashSet<>();
         for (String sentence : PROSE) {
@@ -80,7 +78,7 @@ final class AlertCorpus {
         return vocabulary.get(random.nextInt(vocabulary.size()));
     }
 
-    List<EnrichedArticle> articles(int count) {
+    public List<EnrichedArticle> articles(int count) {
         List<EnrichedArticle> articles = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             StringBuilder body = new StringBuilder();
@@ -118,11 +116,11 @@ final class AlertCorpus {
     }
 
     /** Rule mix: 55% one term, 26% two-word phrases, 13% A AND B, 5% entity fields, 1% prefix wildcards. */
-    List<RuleDefinition> rules(int count) {
+    public List<RuleDefinition> rules(int count) {
         return rules(count, true);
     }
 
-    List<RuleDefinition> rules(int count, boolean wildcards) {
+    public List<RuleDefinition> rules(int count, boolean wildcards) {
         List<RuleDefinition> rules = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int kind = random.nextInt(wildcards ? 100 : 99);
@@ -146,7 +144,7 @@ final class AlertCorpus {
     }
 
     /** What the naive baseline looks for: the words of each rule, all of which must occur. */
-    static List<String> words(RuleDefinition rule) {
+    public static List<String> words(RuleDefinition rule) {
         List<String> words = new ArrayList<>();
         for (String part : rule.query().replaceAll("[a-z]+:\"[^\"]*\"", " ").toLowerCase(Locale.ROOT).split("[^a-z]+")) {
             if (!part.isBlank() && !part.equals("and")) {
@@ -154,5 +152,31 @@ final class AlertCorpus {
             }
         }
         return words;
+    }
+
+    /**
+     * The naive baseline: how many rules have all their {@link #words} in the article's title, body or
+     * entity names ({@code String.contains}, no stemming, phrases or fields).
+     */
+    public static int naiveMatches(EnrichedArticle article, List<List<String>> ruleWords) {
+        StringBuilder text = new StringBuilder(article.getTitle()).append('\n').append(article.getBody());
+        for (Entity entity : article.getEntities()) {
+            text.append('\n').append(entity.getName());
+        }
+        String lower = text.toString().toLowerCase(Locale.ROOT);
+        int matches = 0;
+        for (List<String> words : ruleWords) {
+            boolean all = !words.isEmpty();
+            for (String word : words) {
+                if (!lower.contains(word)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                matches++;
+            }
+        }
+        return matches;
     }
 }
