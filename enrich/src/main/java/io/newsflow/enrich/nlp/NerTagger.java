@@ -26,7 +26,9 @@ import java.util.Properties;
  *
  * <p>The CRF only labels the {@link CapitalisedSpans} of a sentence: a stretch of all-lowercase words
  * further than the model's feature window from any capitalised word is labelled O without running the
- * model, a third less CRF work on news prose (see that class for what it costs in labels).
+ * model, a third less CRF work on news prose (see that class for what it costs in labels). A span whose
+ * words were labelled recently takes its labels from a {@link SpanLabelCache}: syndicated copies and
+ * boilerplate lines cost no CRF work at all.
  */
 public final class NerTagger {
     public static final String FOUR_CLASS_MODEL =
@@ -34,6 +36,8 @@ public final class NerTagger {
 
     private final StanfordCoreNLP splitter;
     private final CRFClassifier<CoreLabel> classifier;
+    /** 50,000 spans: ~25 MB, the spans of a few thousand recent articles. */
+    private final SpanLabelCache seen = new SpanLabelCache(50_000);
 
     public NerTagger() {
         this(FOUR_CLASS_MODEL);
@@ -87,13 +91,31 @@ public final class NerTagger {
         String[] labels = new String[tokens.size()];
         Arrays.fill(labels, "O");
         for (CapitalisedSpans.Span span : CapitalisedSpans.of(tokens)) {
-            List<CoreLabel> labelled = classifier.classifySentence(tokens.subList(span.start(), span.end()));
-            for (int i = 0; i < labelled.size(); i++) {
-                String label = labelled.get(i).get(CoreAnnotations.AnswerAnnotation.class);
-                labels[span.start() + i] = label == null ? "O" : label;
+            List<CoreLabel> spanTokens = tokens.subList(span.start(), span.end());
+            String key = SpanLabelCache.key(spanTokens);
+            String[] spanLabels = seen.get(key);
+            if (spanLabels == null) {
+                spanLabels = classify(spanTokens);
+                seen.put(key, spanLabels);
             }
+            System.arraycopy(spanLabels, 0, labels, span.start(), spanLabels.length);
         }
         return labels;
+    }
+
+    private String[] classify(List<CoreLabel> tokens) {
+        List<CoreLabel> labelled = classifier.classifySentence(tokens);
+        String[] labels = new String[labelled.size()];
+        for (int i = 0; i < labels.length; i++) {
+            String label = labelled.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+            labels[i] = label == null ? "O" : label;
+        }
+        return labels;
+    }
+
+    /** Spans labelled from the cache and by the CRF so far (for the benchmarks and logs). */
+    public long[] spanCacheHitsAndMisses() {
+        return new long[] {seen.hits(), seen.misses()};
     }
 
     /** Splits into sentences without labelling: for text that gets no English-only analysis. */
