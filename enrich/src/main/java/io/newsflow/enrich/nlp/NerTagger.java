@@ -36,14 +36,19 @@ public final class NerTagger {
 
     private final StanfordCoreNLP splitter;
     private final CRFClassifier<CoreLabel> classifier;
-    /** 50,000 spans: ~25 MB, the spans of a few thousand recent articles. */
-    private final SpanLabelCache seen = new SpanLabelCache(50_000);
+    private final SpanLabelCache seen;
 
     public NerTagger() {
         this(FOUR_CLASS_MODEL);
     }
 
     public NerTagger(String modelPath) {
+        this(modelPath, NlpConfig.DEFAULT_SPAN_CACHE);
+    }
+
+    /** @param spanCache spans whose labels are remembered (50,000 is ~25 MB); 0 labels every span with the CRF */
+    public NerTagger(String modelPath, int spanCache) {
+        this.seen = new SpanLabelCache(spanCache);
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit");
         props.setProperty("tokenize.language", "en");

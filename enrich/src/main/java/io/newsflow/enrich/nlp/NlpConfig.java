@@ -9,16 +9,21 @@ import io.newsflow.config.Settings;
  *     longer article is marked truncated ({@code enrich.nlp.max.chars}, default 20000)
  * @param keywords how many key phrases to keep ({@code enrich.nlp.keywords}, default 10)
  * @param nerModel classpath of the CRF model ({@code enrich.nlp.ner.model})
+ * @param spanCache spans whose labels the NER remembers ({@code enrich.nlp.ner.span.cache}, default
+ *     50000, ~25 MB; 0 turns it off), see {@link SpanLabelCache}
  */
-public record NlpConfig(int maxAnalysedChars, int keywords, String nerModel) {
+public record NlpConfig(int maxAnalysedChars, int keywords, String nerModel, int spanCache) {
+    public static final int DEFAULT_SPAN_CACHE = 50_000;
+
     public static NlpConfig defaults() {
-        return new NlpConfig(20_000, 10, NerTagger.FOUR_CLASS_MODEL);
+        return new NlpConfig(20_000, 10, NerTagger.FOUR_CLASS_MODEL, DEFAULT_SPAN_CACHE);
     }
 
     public static NlpConfig from(Settings settings) {
         return new NlpConfig(
                 settings.intValue("enrich.nlp.max.chars", 20_000, 500, 10_000_000),
                 settings.intValue("enrich.nlp.keywords", 10, 0, 100),
-                settings.string("enrich.nlp.ner.model", NerTagger.FOUR_CLASS_MODEL));
+                settings.string("enrich.nlp.ner.model", NerTagger.FOUR_CLASS_MODEL),
+                settings.intValue("enrich.nlp.ner.span.cache", DEFAULT_SPAN_CACHE, 0, 10_000_000));
     }
 }

@@ -22,10 +22,15 @@ public record NlpModels(NerTagger tagger, LanguageIdentifier languages, Gazettee
         SentimentLexicon lexicon, StopWords stopWords) {
     private static final Logger LOG = LoggerFactory.getLogger(NlpModels.class);
 
-    /** Loads everything; {@code nerModel} is the classpath of the CRF model. */
+    /** Loads everything with the default span cache; {@code nerModel} is the classpath of the CRF model. */
     public static NlpModels load(String nerModel) {
+        return load(nerModel, NlpConfig.DEFAULT_SPAN_CACHE);
+    }
+
+    /** Loads everything; the tagger remembers the labels of {@code spanCache} spans (0: none). */
+    public static NlpModels load(String nerModel, int spanCache) {
         long started = System.nanoTime();
-        NlpModels models = new NlpModels(new NerTagger(nerModel), new LanguageIdentifier(), Gazetteer.load(),
+        NlpModels models = new NlpModels(new NerTagger(nerModel, spanCache), new LanguageIdentifier(), Gazetteer.load(),
                 AliasTable.load(), SentimentLexicon.load(), StopWords.load());
         LOG.info("NLP models loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         return models;

@@ -19,12 +19,14 @@ final class SpanLabelCache {
     /** Separates words in a key; cannot occur inside a PTB token. */
     private static final char SEPARATOR = '\u0000';
 
+    private final int capacity;
     private final Map<String, String[]> entries;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
 
     /** @param capacity spans kept; 0 disables the cache */
     SpanLabelCache(int capacity) {
+        this.capacity = capacity;
         this.entries = new LinkedHashMap<>(Math.max(16, capacity), 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, String[]> eldest) {
@@ -43,6 +45,9 @@ final class SpanLabelCache {
 
     /** The labels stored for {@code key}, or null; the caller must not change the array. */
     String[] get(String key) {
+        if (capacity == 0) {
+            return null;
+        }
         String[] labels;
         synchronized (entries) {
             labels = entries.get(key);
@@ -52,6 +57,9 @@ final class SpanLabelCache {
     }
 
     void put(String key, String[] labels) {
+        if (capacity == 0) {
+            return;
+        }
         synchronized (entries) {
             entries.put(key, labels);
         }

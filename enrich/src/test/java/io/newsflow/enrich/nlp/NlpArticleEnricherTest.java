@@ -39,7 +39,7 @@ class NlpArticleEnricherTest {
 
     @Test
     void oversizedArticleIsAnalysedOnlyUpToTheLimitAndFlagged() {
-        NlpArticleEnricher small = SharedEnricher.with(new NlpConfig(600, 10, NerTagger.FOUR_CLASS_MODEL));
+        NlpArticleEnricher small = SharedEnricher.with(new NlpConfig(600, 10, NerTagger.FOUR_CLASS_MODEL, NlpConfig.DEFAULT_SPAN_CACHE));
         String paragraph = "Officials in Madrid said the talks would continue next week. ";
         String body = paragraph.repeat(30) + "\n\nThe final paragraph mentions Lisbon only.";
         EnrichedArticle article = small.enrich(SharedEnricher.raw("long-1", "Talks continue in Madrid", body), 1);

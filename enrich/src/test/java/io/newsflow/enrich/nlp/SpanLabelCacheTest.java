@@ -26,6 +26,13 @@ class SpanLabelCacheTest {
     }
 
     @Test
+    void capacityZeroRemembersNothing() {
+        SpanLabelCache cache = new SpanLabelCache(0);
+        cache.put("a", new String[] {"O"});
+        assertThat(cache.get("a")).isNull();
+    }
+
+    @Test
     void aKeyIsTheSequenceOfWordsNotTheirConcatenation() {
         List<Word> oneWord = Arrays.stream("New York".split("#")).map(Word::new).toList();
         List<Word> twoWords = Arrays.stream("New York".split(" ")).map(Word::new).toList();
