@@ -78,11 +78,9 @@ public final class NerTagger {
             List<Token> result = new ArrayList<>(tokens.size());
             for (int i = 0; i < tokens.size(); i++) {
                 CoreLabel token = tokens.get(i);
-                String label = labels[i];
                 int start = token.beginPosition();
                 int end = token.endPosition();
-                result.add(new Token(token.word(), text.substring(start, end), start, end,
-                        label));
+                result.add(new Token(token.word(), text.substring(start, end), start, end, labels[i]));
             }
             sentences.add(new Sentence(sentences.size(),
                     coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
