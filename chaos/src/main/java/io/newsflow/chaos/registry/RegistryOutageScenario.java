@@ -4,6 +4,7 @@ import io.newsflow.chaos.ChaosTarget;
 import io.newsflow.chaos.ScenarioReport;
 import io.newsflow.chaos.load.SyntheticArticles;
 import io.newsflow.config.ClusterConfig;
+import io.newsflow.embedded.TcpProxy;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.registry.SchemaRegistrar;
 import io.newsflow.schemas.registry.SchemaRegistryClient;

@@ -4,11 +4,11 @@ import static io.newsflow.schemas.serde.SpecificAvroSerdeTest.fullArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsflow.embedded.TcpProxy;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.registry.RegistryForTests;
 import io.newsflow.schemas.registry.SchemaRegistryClient;
 import io.newsflow.schemas.registry.SchemaRegistryException;
-import io.newsflow.schemas.registry.TcpProxy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

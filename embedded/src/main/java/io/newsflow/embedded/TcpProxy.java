@@ -1,4 +1,4 @@
-package io.newsflow.schemas.registry;
+package io.newsflow.embedded;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A loopback TCP proxy a test can cut and restore, to play a registry outage while clients keep
+ * A loopback TCP proxy a chaos scenario or a test can cut and restore, to play a registry outage while clients keep
  * their URL: {@link #cut()} closes the listening socket and every open connection (new connections
  * are refused), {@link #restore()} listens again on the same port.
  */
