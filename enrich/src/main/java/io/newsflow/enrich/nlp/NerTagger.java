@@ -94,13 +94,7 @@ public final class NerTagger {
         String[] labels = new String[tokens.size()];
         Arrays.fill(labels, "O");
         for (CapitalisedSpans.Span span : CapitalisedSpans.of(tokens)) {
-            List<CoreLabel> spanTokens = tokens.subList(span.start(), span.end());
-            String key = SpanLabelCache.key(spanTokens);
-            String[] spanLabels = seen.get(key);
-            if (spanLabels == null) {
-                spanLabels = classify(spanTokens);
-                seen.put(key, spanLabels);
-            }
+            String[] spanLabels = seen.labels(tokens.subList(span.start(), span.end()), this::classify);
             System.arraycopy(spanLabels, 0, labels, span.start(), spanLabels.length);
         }
         return labels;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * The CRF's labels of recently seen token sequences, least recently used dropped first. The CRF labels
@@ -41,6 +42,23 @@ final class SpanLabelCache {
             key.append(token.word()).append(SEPARATOR);
         }
         return key.toString();
+    }
+
+    /**
+     * The labels of {@code tokens}: remembered ones, or those {@code classify} gives (then remembered).
+     * With capacity 0 it only calls {@code classify}. The caller must not change the array.
+     */
+    <T extends HasWord> String[] labels(List<T> tokens, Function<List<T>, String[]> classify) {
+        if (capacity == 0) {
+            return classify.apply(tokens);
+        }
+        String key = key(tokens);
+        String[] labels = get(key);
+        if (labels == null) {
+            labels = classify.apply(tokens);
+            put(key, labels);
+        }
+        return labels;
     }
 
     /** The labels stored for {@code key}, or null; the caller must not change the array. */

@@ -30,6 +30,20 @@ class SpanLabelCacheTest {
         SpanLabelCache cache = new SpanLabelCache(0);
         cache.put("a", new String[] {"O"});
         assertThat(cache.get("a")).isNull();
+        int[] calls = {0};
+        List<Word> span = List.of(new Word("Putin"));
+        cache.labels(span, tokens -> new String[] {"PERSON" + ++calls[0]});
+        assertThat(cache.labels(span, tokens -> new String[] {"PERSON" + ++calls[0]})).containsExactly("PERSON2");
+    }
+
+    @Test
+    void labelsClassifiesASpanOnceAndThenRemembersIt() {
+        SpanLabelCache cache = new SpanLabelCache(10);
+        int[] calls = {0};
+        List<Word> span = List.of(new Word("Putin"), new Word("said"));
+        cache.labels(span, tokens -> new String[] {"PERSON", "O" + ++calls[0]});
+        assertThat(cache.labels(span, tokens -> new String[] {"PERSON", "O" + ++calls[0]})).containsExactly("PERSON", "O1");
+        assertThat(calls[0]).isEqualTo(1);
     }
 
     @Test
