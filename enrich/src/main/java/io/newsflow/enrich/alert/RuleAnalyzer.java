@@ -45,7 +45,7 @@ public final class RuleAnalyzer {
     }
 
     /** {@link EnglishAnalyzer}'s chain (possessives, case, stop words, Porter stemming) plus accent folding. */
-    private static final class GappedEnglishAnalyzer extends Analyzer {
+    private static final class GappedEnglishAnalyzer extends FoldedAnalyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer tokenizer = new StandardTokenizer();
@@ -56,20 +56,10 @@ public final class RuleAnalyzer {
             stream = new PorterStemFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);
         }
-
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-        }
-
-        @Override
-        public int getPositionIncrementGap(String fieldName) {
-            return VALUE_GAP;
-        }
     }
 
     /** The English chain up to, not including, stop words and stemming: the whole word, as written, folded. */
-    private static final class UnstemmedAnalyzer extends Analyzer {
+    private static final class UnstemmedAnalyzer extends FoldedAnalyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer tokenizer = new StandardTokenizer();
@@ -77,26 +67,22 @@ public final class RuleAnalyzer {
             stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
             return new TokenStreamComponents(tokenizer, stream);
         }
-
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-        }
-
-        @Override
-        public int getPositionIncrementGap(String fieldName) {
-            return VALUE_GAP;
-        }
     }
 
-    private static final class NameAnalyzer extends Analyzer {
+    private static final class NameAnalyzer extends FoldedAnalyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer tokenizer = new StandardTokenizer();
             TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
             return new TokenStreamComponents(tokenizer, stream);
         }
+    }
 
+    /**
+     * What every chain here shares: wildcard and fuzzy terms are folded the way the chain folds words
+     * (case, accents), and values of a multi-valued field stand {@link #VALUE_GAP} positions apart.
+     */
+    private abstract static class FoldedAnalyzer extends Analyzer {
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
             return new ASCIIFoldingFilter(new LowerCaseFilter(in));
