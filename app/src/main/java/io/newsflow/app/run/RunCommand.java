@@ -90,10 +90,14 @@ public final class RunCommand implements Callable<Integer> {
         Duration waitLimit = Settings.parseDuration(timeout);
 
         long started = System.nanoTime();
+        Settings configured = config.settings(options(data));
+        boolean announced = false;
         try (ShutdownSignal shutdown = new ShutdownSignal(Duration.ofSeconds(30));
-             EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(data)) {
+             EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(data, EmbeddedConfig.from(configured))) {
+            announce(infrastructure, data, out);
+            announced = true;
             // The trends endpoint takes any free port here: one machine may run several of these.
-            Settings settings = config.settings(options(data)).with(infrastructure.settings(), "embedded runtime")
+            Settings settings = configured.with(infrastructure.settings(), "embedded runtime")
                     .withDefaults(Map.of("enrich.http.port", "0"));
             boolean withDashboard = !once || port != null;
             try (LocalPipeline pipeline = LocalPipeline.start(settings, withDashboard, System.out, rules)) {
@@ -117,7 +121,20 @@ public final class RunCommand implements Callable<Integer> {
             }
         } catch (IllegalStateException e) {
             throw new UserFacingException(e.getMessage(), e);
+        } finally {
+            if (announced) {
+                Endpoints.removeFrom(data);
+            }
         }
+    }
+
+    /** Says where other programs attach, on the console and in the data directory, before the stages start. */
+    private static void announce(EmbeddedInfrastructure infrastructure, Path data, PrintWriter out) {
+        infrastructure.portFallbacks().forEach(line -> out.println("newsflow: " + line));
+        Endpoints endpoints = infrastructure.endpoints();
+        Path file = endpoints.writeTo(data);
+        out.println("newsflow: " + endpoints.announcement() + " (also in " + file + ")");
+        out.flush();
     }
 
     private IngestSummary ingest(Settings settings, LocalPipeline pipeline, List<Path> paths, Duration waitLimit,
