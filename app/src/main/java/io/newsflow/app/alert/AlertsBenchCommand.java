@@ -1,10 +1,13 @@
 package io.newsflow.app.alert;
 
+import io.newsflow.app.logging.EmbeddedModeLogging;
+import io.newsflow.config.Settings;
 import io.newsflow.enrich.alert.AlertBenchCorpus;
 import io.newsflow.enrich.alert.AlertMatcher;
 import io.newsflow.enrich.alert.RuleDefinition;
 import io.newsflow.schemas.avro.AlertRule;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.sink.SinkConfig;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Instant;
@@ -72,6 +75,9 @@ public final class AlertsBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (latencySeconds > 0) {
+            EmbeddedModeLogging.moveTo(SinkConfig.dataDir(Settings.load(null, System.getenv(), overrides)));
+        }
         if (!skipMatching) {
             matching();
         }

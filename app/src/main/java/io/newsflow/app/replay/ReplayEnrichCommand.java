@@ -3,6 +3,7 @@ package io.newsflow.app.replay;
 import io.newsflow.app.ConfigOptions;
 import io.newsflow.app.ShutdownSignal;
 import io.newsflow.app.UserFacingException;
+import io.newsflow.app.logging.EmbeddedModeLogging;
 import io.newsflow.config.Settings;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.alert.AlertConfig;
@@ -66,6 +67,7 @@ public final class ReplayEnrichCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, String> extra = new HashMap<>();
         if (dataDir != null) {
+            EmbeddedModeLogging.moveTo(dataDir);
             extra.put("data.dir", dataDir.toAbsolutePath().toString());
         }
         extra.put("alerts.realert", Boolean.toString(realert));

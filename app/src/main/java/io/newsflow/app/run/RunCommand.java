@@ -3,6 +3,7 @@ package io.newsflow.app.run;
 import io.newsflow.app.ConfigOptions;
 import io.newsflow.app.ShutdownSignal;
 import io.newsflow.app.UserFacingException;
+import io.newsflow.app.logging.EmbeddedModeLogging;
 import io.newsflow.config.Settings;
 import io.newsflow.enrich.alert.InvalidRuleException;
 import io.newsflow.enrich.alert.RuleAnalyzer;
@@ -82,6 +83,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path data = (dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".newsflow")).toAbsolutePath();
         Files.createDirectories(data);
+        EmbeddedModeLogging.moveTo(data);
         List<RuleDefinition> rules = loadRules();
         List<Path> allInputs = new ArrayList<>(inputs);
         if (demo) {
