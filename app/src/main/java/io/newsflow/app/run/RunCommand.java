@@ -106,7 +106,7 @@ public final class RunCommand implements Callable<Integer> {
                 pipeline.dashboard().ifPresent(d -> out.println("newsflow: dashboard on " + d.uri()));
                 out.flush();
                 IngestSummary ingested = allInputs.isEmpty() ? null : ingest(settings, pipeline, allInputs, waitLimit, out, started);
-                try (LiveFeeds live = feeds.isEmpty() ? null : LiveFeeds.start(IngestConfig.from(settings), pipeline, feeds)) {
+                try (LiveFeeds live = feeds.isEmpty() ? null : LiveFeeds.start(IngestConfig.from(settings), pipeline, feeds, out)) {
                     if (once) {
                         boolean feedsOk = live == null || pollFeedsOnce(live, pipeline, waitLimit, out);
                         return (ingested == null || !ingested.nothingProcessed()) && feedsOk ? 0 : 1;
