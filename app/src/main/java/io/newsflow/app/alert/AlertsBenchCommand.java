@@ -62,7 +62,7 @@ public final class AlertsBenchCommand implements Callable<Integer> {
     @Option(names = "--set", description = "key=value setting for the latency run's pipeline (repeatable), e.g. kafka.commit.interval.ms=50.")
     Map<String, String> overrides = new LinkedHashMap<>();
 
-    @Option(names = "--no-wildcards", description = "Generate rules without prefix wildcards (1% of rules otherwise).")
+    @Option(names = "--no-wildcards", description = "Generate rules without prefix wildcards (1%% of rules otherwise).")
     boolean noWildcards;
 
     @Option(names = "--skip-matching", description = "Only run the end-to-end latency part.")
