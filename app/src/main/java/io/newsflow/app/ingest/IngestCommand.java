@@ -66,7 +66,7 @@ public final class IngestCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--feeds", arity = "1..*", paramLabel = "FILE|URL",
-            description = "Feed or site URLs, OPML files, or files of one URL per line (default: ingest.feeds).")
+            description = "Feed URLs, web pages (their advertised feed is polled), OPML lists or lists of one URL per line, as files or URLs (default: ingest.feeds).")
     List<String> feeds;
 
     @Option(names = "--once", description = "Poll each feed once, then exit.")

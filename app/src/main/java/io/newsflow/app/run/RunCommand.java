@@ -52,7 +52,7 @@ public final class RunCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--feeds", paramLabel = "FILE|URL", arity = "1..*",
-            description = "Feeds to poll: feed or site URLs, OPML files or files of one URL per line. With --once each feed is polled once.")
+            description = "Feeds to poll: feed URLs, web pages (their advertised feed is polled), OPML lists or lists of one URL per line, as files or URLs. With --once each feed is polled once.")
     List<String> feeds = new ArrayList<>();
 
     @Option(names = "--demo", description = "Ingest the sample articles bundled with newsflow (the seed article among them).")
@@ -93,39 +93,44 @@ public final class RunCommand implements Callable<Integer> {
 
         long started = System.nanoTime();
         Settings configured = config.settings(options(data));
-        boolean announced = false;
         try (ShutdownSignal shutdown = new ShutdownSignal(Duration.ofSeconds(30));
              EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(data, EmbeddedConfig.from(configured))) {
             announce(infrastructure, data, out);
-            announced = true;
-            // The trends endpoint takes any free port here: one machine may run several of these.
-            Settings settings = configured.with(infrastructure.settings(), "embedded runtime")
-                    .withDefaults(Map.of("enrich.http.port", "0"));
-            boolean withDashboard = !once || port != null;
-            try (LocalPipeline pipeline = LocalPipeline.start(settings, withDashboard, System.out, rules)) {
-                pipeline.dashboard().ifPresent(d -> out.println("newsflow: dashboard on " + d.uri()));
-                out.flush();
-                IngestSummary ingested = allInputs.isEmpty() ? null : ingest(settings, pipeline, allInputs, waitLimit, out, started);
-                try (LiveFeeds live = feeds.isEmpty() ? null : LiveFeeds.start(IngestConfig.from(settings), pipeline, feeds, out)) {
-                    if (once) {
-                        boolean feedsOk = live == null || pollFeedsOnce(live, pipeline, waitLimit, out);
-                        return (ingested == null || !ingested.nothingProcessed()) && feedsOk ? 0 : 1;
-                    }
-                    if (live != null) {
-                        live.pollContinuously();
-                        out.println("newsflow: polling " + feeds.size() + " feed argument(s)");
-                    }
-                    out.println("newsflow: running on " + data + " (Ctrl-C stops it)");
-                    out.flush();
-                    shutdown.await();
-                    return 0;
-                }
+            try {
+                return runStages(configured, infrastructure, data, allInputs, rules, waitLimit, started, shutdown, out);
+            } finally {
+                // Before the broker stops: the file says where a running newsflow listens.
+                Endpoints.removeFrom(data);
             }
         } catch (IllegalStateException e) {
             throw new UserFacingException(e.getMessage(), e);
-        } finally {
-            if (announced) {
-                Endpoints.removeFrom(data);
+        }
+    }
+
+    private int runStages(Settings configured, EmbeddedInfrastructure infrastructure, Path data, List<Path> allInputs,
+                          List<RuleDefinition> rules, Duration waitLimit, long started, ShutdownSignal shutdown,
+                          PrintWriter out) throws Exception {
+        // The trends endpoint takes any free port here: one machine may run several of these.
+        Settings settings = configured.with(infrastructure.settings(), "embedded runtime")
+                .withDefaults(Map.of("enrich.http.port", "0"));
+        boolean withDashboard = !once || port != null;
+        try (LocalPipeline pipeline = LocalPipeline.start(settings, withDashboard, System.out, rules)) {
+            pipeline.dashboard().ifPresent(d -> out.println("newsflow: dashboard on " + d.uri()));
+            out.flush();
+            IngestSummary ingested = allInputs.isEmpty() ? null : ingest(settings, pipeline, allInputs, waitLimit, out, started);
+            try (LiveFeeds live = feeds.isEmpty() ? null : LiveFeeds.start(IngestConfig.from(settings), pipeline, feeds, out)) {
+                if (once) {
+                    boolean feedsOk = live == null || pollFeedsOnce(live, pipeline, waitLimit, out);
+                    return (ingested == null || !ingested.nothingProcessed()) && feedsOk ? 0 : 1;
+                }
+                if (live != null) {
+                    live.pollContinuously();
+                    out.println("newsflow: polling " + feeds.size() + " feed argument(s)");
+                }
+                out.println("newsflow: running on " + data + " (Ctrl-C stops it)");
+                out.flush();
+                shutdown.await();
+                return 0;
             }
         }
     }
