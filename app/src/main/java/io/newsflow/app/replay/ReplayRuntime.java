@@ -55,6 +55,11 @@ final class ReplayRuntime implements AutoCloseable {
         return settings;
     }
 
+    /** Whether this replay runs on the embedded broker of a data directory (no live sink runs meanwhile). */
+    boolean embedded() {
+        return embedded != null;
+    }
+
     NewsflowSerdes serdes() {
         return serdes;
     }
