@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * transactions wait forever for replicas that will never exist, without an error.
  *
  * <p>Both ports are chosen before the configuration is built because the static controller quorum
- * ({@code controller.quorum.voters}) must name the real controller port. The storage is formatted only
+ * ({@code controller.quorum.voters}) must name the real controller port. The client port may be asked for
+ * ({@link #start(Path, int)}: other programs attach to a known port) and is replaced by a free one when taken. The storage is formatted only
  * once ({@code meta.properties} marks a formatted directory), so a broker restarted on the same data
  * directory keeps its topics and records even though it listens on new ports.
  */
