@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * transactions wait forever for replicas that will never exist, without an error.
  *
  * <p>Both ports are chosen before the configuration is built because the static controller quorum
- * ({@code controller.quorum.voters}) must name the real controller port. The storage is formatted only
+ * ({@code controller.quorum.voters}) must name the real controller port. The client port may be asked for
+ * ({@link #start(Path, int)}: other programs attach to a known port) and is replaced by a free one when taken. The storage is formatted only
  * once ({@code meta.properties} marks a formatted directory), so a broker restarted on the same data
  * directory keeps its topics and records even though it listens on new ports.
  */
@@ -47,16 +46,15 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final KafkaRaftServer server;
     private final DataDirLock lock;
     private final Path dataDir;
-    private final String bootstrapServers;
+    private final ListenPort port;
     private final boolean temporary;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedKafka(KafkaRaftServer server, DataDirLock lock, Path dataDir, String bootstrapServers,
-            boolean temporary) {
+    private EmbeddedKafka(KafkaRaftServer server, DataDirLock lock, Path dataDir, ListenPort port, boolean temporary) {
         this.server = server;
         this.lock = lock;
         this.dataDir = dataDir;
-        this.bootstrapServers = bootstrapServers;
+        this.port = port;
         this.temporary = temporary;
     }
 
@@ -70,19 +68,27 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** As {@link #start(Path)}, with broker properties that override the defaults of this class. */
     public static EmbeddedKafka start(Path dataDir, Map<String, String> overrides) {
-        return start(dataDir, overrides, false);
+        return start(dataDir, overrides, false, 0);
+    }
+
+    /**
+     * As {@link #start(Path)}, with clients served on {@code port} when it is free; when it is taken the broker
+     * listens on a free port instead ({@link #port()} says which). 0 means any free port.
+     */
+    public static EmbeddedKafka start(Path dataDir, int port) {
+        return start(dataDir, Map.of(), false, port);
     }
 
     /** Starts a broker on a fresh temporary directory that {@link #close()} deletes: for tests. */
     public static EmbeddedKafka startTemporary() {
         try {
-            return start(Files.createTempDirectory("newsflow-kafka-"), Map.of(), true);
+            return start(Files.createTempDirectory("newsflow-kafka-"), Map.of(), true, 0);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create a temporary directory for the embedded broker", e);
         }
     }
 
-    private static EmbeddedKafka start(Path dataDir, Map<String, String> overrides, boolean temporary) {
+    private static EmbeddedKafka start(Path dataDir, Map<String, String> overrides, boolean temporary, int port) {
         long started = System.nanoTime();
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
@@ -93,7 +99,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         DataDirLock lock = DataDirLock.acquire(dir);
         try {
             formatOnce(dir);
-            return startOnFreePorts(dir, overrides, temporary, lock, started);
+            return startOnFreePorts(dir, overrides, temporary, lock, started, port);
         } catch (RuntimeException e) {
             lock.release();
             if (temporary) {
@@ -104,9 +110,11 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     private static EmbeddedKafka startOnFreePorts(Path dir, Map<String, String> overrides, boolean temporary,
-            DataDirLock lock, long started) {
+            DataDirLock lock, long started, int requestedPort) {
         for (int attempt = 1; ; attempt++) {
-            int brokerPort = freeLoopbackPort();
+            // The requested port is tried first; a retry after a lost race takes any free one.
+            ListenPort listen = attempt == 1 ? ListenPort.choose(requestedPort) : new ListenPort(requestedPort, freeLoopbackPort());
+            int brokerPort = listen.port();
             int controllerPort = freeLoopbackPort();
             while (controllerPort == brokerPort) {
                 controllerPort = freeLoopbackPort();
@@ -115,10 +123,12 @@ public final class EmbeddedKafka implements AutoCloseable {
             props.putAll(overrides);
             try {
                 KafkaRaftServer server = startServer(new KafkaConfig(props, false));
-                String bootstrap = "127.0.0.1:" + brokerPort;
-                log.info("Embedded Kafka broker ready at {} on {} in {} ms", bootstrap, dir,
+                if (listen.fellBack()) {
+                    log.info("Port {} is taken: the embedded Kafka broker listens on {} instead", requestedPort, brokerPort);
+                }
+                log.info("Embedded Kafka broker ready at 127.0.0.1:{} on {} in {} ms", brokerPort, dir,
                         (System.nanoTime() - started) / 1_000_000);
-                return new EmbeddedKafka(server, lock, dir, bootstrap, temporary);
+                return new EmbeddedKafka(server, lock, dir, listen, temporary);
             } catch (RuntimeException e) {
                 if (isBindFailure(e) && attempt < MAX_PORT_ATTEMPTS) {
                     // Another process took a port between our probe and the broker's bind: pick new ones.
@@ -162,7 +172,12 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** The {@code bootstrap.servers} value for clients of this broker. */
     public String bootstrapServers() {
-        return bootstrapServers;
+        return "127.0.0.1:" + port.port();
+    }
+
+    /** The port clients connect to, and the one asked for. */
+    public ListenPort port() {
+        return port;
     }
 
     /** The broker's log directory. */
@@ -181,7 +196,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         if (temporary) {
             deleteRecursively(dataDir);
         }
-        log.info("Embedded Kafka broker at {} stopped", bootstrapServers);
+        log.info("Embedded Kafka broker at {} stopped", bootstrapServers());
     }
 
     private static Map<String, String> brokerProperties(Path dir, int brokerPort, int controllerPort) {
@@ -245,11 +260,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port on the loopback interface", e);
-        }
+        return ListenPort.free();
     }
 
     private static void shutdownQuietly(KafkaRaftServer server) {

@@ -50,12 +50,12 @@ public final class EmbeddedRegistry implements AutoCloseable {
     private static final String DB_DIR = "registry-db";
 
     private final Process process;
-    private final int port;
+    private final ListenPort port;
     private final Path logFile;
     private final Thread shutdownHook;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedRegistry(Process process, int port, Path logFile, Thread shutdownHook) {
+    private EmbeddedRegistry(Process process, ListenPort port, Path logFile, Thread shutdownHook) {
         this.process = process;
         this.port = port;
         this.logFile = logFile;
@@ -67,17 +67,28 @@ public final class EmbeddedRegistry implements AutoCloseable {
      * {@code workDir/registry-db} (kept across restarts); its log goes to {@code workDir/registry.log}.
      */
     public static EmbeddedRegistry start(Path workDir) {
-        return start(workDir, Storage.PERSISTENT, RegistryDistribution.locate(), DEFAULT_START_TIMEOUT);
+        return start(workDir, 0);
+    }
+
+    /**
+     * As {@link #start(Path)}, listening on {@code port} when it is free; when it is taken the registry listens on
+     * a free port instead ({@link #port()} says which). 0 means any free port.
+     */
+    public static EmbeddedRegistry start(Path workDir, int port) {
+        return start(workDir, Storage.PERSISTENT, RegistryDistribution.locate(), DEFAULT_START_TIMEOUT, port);
     }
 
     /** As {@link #start(Path)}, but the schemas live in memory and die with the child: for tests. */
     public static EmbeddedRegistry startInMemory(Path workDir) {
-        return start(workDir, Storage.IN_MEMORY, RegistryDistribution.locate(), DEFAULT_START_TIMEOUT);
+        return start(workDir, Storage.IN_MEMORY, RegistryDistribution.locate(), DEFAULT_START_TIMEOUT, 0);
     }
 
-    /** Starts the registry of {@code distribution} and waits up to {@code timeout} until its API answers. */
+    /**
+     * Starts the registry of {@code distribution} on {@code requestedPort} when it is free (else on a free port; 0
+     * means any) and waits up to {@code timeout} until its API answers.
+     */
     public static EmbeddedRegistry start(Path workDir, Storage storage, RegistryDistribution distribution,
-            Duration timeout) {
+            Duration timeout, int requestedPort) {
         long started = System.nanoTime();
         Path dir = workDir.toAbsolutePath().normalize();
         try {
@@ -87,9 +98,13 @@ public final class EmbeddedRegistry implements AutoCloseable {
         }
         Path logFile = dir.resolve("registry.log");
         for (int attempt = 1; ; attempt++) {
-            int port = EmbeddedKafka.freeLoopbackPort();
+            // The requested port is tried first; a retry after a lost race takes any free one.
+            ListenPort port = attempt == 1 ? ListenPort.choose(requestedPort) : new ListenPort(requestedPort, ListenPort.free());
             try {
-                EmbeddedRegistry registry = launch(dir, logFile, command(distribution, storage, dir, port), port, timeout);
+                EmbeddedRegistry registry = launch(dir, logFile, command(distribution, storage, dir, port.port()), port, timeout);
+                if (port.fellBack()) {
+                    log.info("Port {} is taken: the schema registry listens on {} instead", requestedPort, port.port());
+                }
                 log.info("Schema registry ready at {} (pid {}) in {} ms; log {}", registry.url(), registry.pid(),
                         (System.nanoTime() - started) / 1_000_000, logFile);
                 return registry;
@@ -98,12 +113,12 @@ public final class EmbeddedRegistry implements AutoCloseable {
                 if (attempt == MAX_PORT_ATTEMPTS) {
                     throw e;
                 }
-                log.warn("Port {} was taken before the registry could bind it; retrying on another port", port);
+                log.warn("Port {} was taken before the registry could bind it; retrying on another port", port.port());
             }
         }
     }
 
-    private static EmbeddedRegistry launch(Path dir, Path logFile, List<String> command, int port, Duration timeout) {
+    private static EmbeddedRegistry launch(Path dir, Path logFile, List<String> command, ListenPort port, Duration timeout) {
         Process process;
         try {
             process = new ProcessBuilder(command)
@@ -128,7 +143,12 @@ public final class EmbeddedRegistry implements AutoCloseable {
 
     /** The Confluent-compatible base URL, e.g. {@code http://127.0.0.1:41234/apis/ccompat/v7}. */
     public String url() {
-        return "http://127.0.0.1:" + port + CCOMPAT_PATH;
+        return "http://127.0.0.1:" + port.port() + CCOMPAT_PATH;
+    }
+
+    /** The port the registry listens on, and the one asked for. */
+    public ListenPort port() {
+        return port;
     }
 
     /** The child's process id (to observe it, e.g. its memory). */
@@ -185,7 +205,7 @@ public final class EmbeddedRegistry implements AutoCloseable {
             if (!process.isAlive()) {
                 String tail = tail();
                 String message = "The schema registry child process exited with code " + process.exitValue()
-                        + " before it was ready on port " + port + ". Last lines of " + logFile + ":\n" + tail;
+                        + " before it was ready on port " + port.port() + ". Last lines of " + logFile + ":\n" + tail;
                 throw tail.contains("in use by another process") || tail.contains("Address already in use")
                         ? new PortTakenException(message) : new IllegalStateException(message);
             }

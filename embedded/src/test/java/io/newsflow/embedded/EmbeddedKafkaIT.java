@@ -101,6 +101,30 @@ class EmbeddedKafkaIT {
         }
     }
 
+    @Test
+    void aFreePortAskedForIsTheOneClientsUse(@TempDir Path dataDir) throws Exception {
+        int asked = EmbeddedKafka.freeLoopbackPort();
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(dataDir, asked)) {
+            assertThat(kafka.port()).isEqualTo(new ListenPort(asked, asked));
+            assertThat(kafka.port().fellBack()).isFalse();
+            assertThat(kafka.bootstrapServers()).isEqualTo("127.0.0.1:" + asked);
+            createAndAwaitOnline(kafka.bootstrapServers(), "on-asked-port", 1);
+        }
+    }
+
+    @Test
+    void aTakenPortFallsBackToAFreeOneAndSaysWhichWasAsked(@TempDir Path dataDir) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            try (EmbeddedKafka kafka = EmbeddedKafka.start(dataDir, taken.getLocalPort())) {
+                assertThat(kafka.port().fellBack()).isTrue();
+                assertThat(kafka.port().requested()).isEqualTo(taken.getLocalPort());
+                assertThat(kafka.bootstrapServers()).isEqualTo("127.0.0.1:" + kafka.port().port());
+                produce(kafka.bootstrapServers(), "on-fallback-port", 10);
+                assertThat(consumeAll(kafka.bootstrapServers(), "on-fallback-port", 10)).hasSize(10);
+            }
+        }
+    }
+
     static void createAndAwaitOnline(String bootstrap, String topic, int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);

@@ -2,6 +2,8 @@ package io.newsflow.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -89,6 +91,22 @@ class EmbeddedRegistryIT {
         } finally {
             second.close();
             second.close();
+        }
+    }
+
+    @Test
+    void aTakenPortFallsBackToAFreeOneAndAFreeOneAskedForIsUsed(@TempDir Path workDir) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+             EmbeddedRegistry fellBack = EmbeddedRegistry.start(workDir.resolve("a"), taken.getLocalPort())) {
+            assertThat(fellBack.port().fellBack()).isTrue();
+            assertThat(fellBack.port().requested()).isEqualTo(taken.getLocalPort());
+            assertThat(fellBack.url()).isEqualTo("http://127.0.0.1:" + fellBack.port().port() + "/apis/ccompat/v7");
+            assertThat(post(fellBack, "/subjects/z-value/versions", V1).statusCode()).isEqualTo(200);
+        }
+        int asked = EmbeddedKafka.freeLoopbackPort();
+        try (EmbeddedRegistry onAsked = EmbeddedRegistry.start(workDir.resolve("b"), asked)) {
+            assertThat(onAsked.port()).isEqualTo(new ListenPort(asked, asked));
+            assertThat(onAsked.url()).isEqualTo("http://127.0.0.1:" + asked + "/apis/ccompat/v7");
         }
     }
 

@@ -3,9 +3,7 @@ package io.newsflow.ingest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.ingest.feed.FeedDiscovery;
-import io.newsflow.ingest.feed.FeedFormatException;
 import io.newsflow.ingest.feed.FeedItemMapper;
-import io.newsflow.ingest.feed.FeedListReader;
 import io.newsflow.ingest.feed.FeedMetrics;
 import io.newsflow.ingest.feed.FeedParser;
 import io.newsflow.ingest.feed.FeedPoller;
@@ -23,12 +21,7 @@ import io.newsflow.ingest.text.DateText;
 import io.newsflow.ingest.text.HtmlText;
 import io.newsflow.ingest.text.PageExtractor;
 import io.newsflow.schemas.avro.FeedState;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -86,36 +79,6 @@ public final class FeedIngest implements AutoCloseable {
 
     public HttpFetcher http() {
         return http;
-    }
-
-    /**
-     * The feeds named on the command line or in {@code ingest.feeds}: each argument is a feed or site
-     * URL, or a file (OPML or one URL per line). Duplicates are listed once.
-     */
-    public static List<FeedSubscription> subscriptions(List<String> arguments) throws FeedFormatException {
-        Map<String, FeedSubscription> out = new LinkedHashMap<>();
-        FeedListReader lists = new FeedListReader();
-        for (String argument : arguments) {
-            String a = argument.strip();
-            if (a.startsWith("http://") || a.startsWith("https://")) {
-                out.putIfAbsent(a, new FeedSubscription(a, null));
-                continue;
-            }
-            Path path = Path.of(a);
-            if (!Files.isRegularFile(path)) {
-                throw new FeedFormatException("Feed list " + a + " is neither an http(s) URL nor a readable file");
-            }
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(path);
-            } catch (IOException e) {
-                throw new FeedFormatException("Feed list " + a + " cannot be read: " + e.getMessage(), e);
-            }
-            for (FeedSubscription s : lists.read(bytes, a)) {
-                out.putIfAbsent(s.url(), s);
-            }
-        }
-        return new ArrayList<>(out.values());
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The services an integration test needs, one of each per test JVM: an embedded Kafka broker, an Apicurio
- * registry, and checks for the external services (PostgreSQL, Chromium) that skip a test when the service
+ * registry, and checks for the external services (PostgreSQL, Chromium, Node.js) that skip a test when the service
  * is missing on a laptop but fail it when {@code CI=true}, so that CI never passes by skipping.
  *
  * <p>Why one broker and one registry per JVM: starting them costs seconds and hundreds of MB, while tests
@@ -97,6 +97,27 @@ public final class TestServices {
         if (problem != null) {
             unavailable(name + " is not reachable at " + host + ":" + port + ": " + problem + ".");
         }
+    }
+
+    /**
+     * Node.js on the PATH and the npm packages of {@code packageDir} installed ({@code npm ci}, as {@code .ci/run}
+     * does); otherwise skips the test, or fails it when {@code CI=true}.
+     */
+    public static Path requireNode(Path packageDir) {
+        Path node = null;
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir, "node");
+            if (node == null && Files.isExecutable(candidate)) {
+                node = candidate;
+            }
+        }
+        if (node == null) {
+            unavailable("node is not on the PATH: interoperability tests run Node.js clients (`apt-get install nodejs npm`).");
+        }
+        if (!Files.isDirectory(packageDir.resolve("node_modules"))) {
+            unavailable(packageDir.toAbsolutePath().normalize() + "/node_modules is missing: run `npm ci` there (.ci/run does).");
+        }
+        return node;
     }
 
     /** Where the browser tests find the browser and its WebDriver. */

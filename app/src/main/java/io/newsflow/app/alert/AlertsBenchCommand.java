@@ -1,10 +1,13 @@
 package io.newsflow.app.alert;
 
+import io.newsflow.app.logging.EmbeddedModeLogging;
+import io.newsflow.config.Settings;
 import io.newsflow.enrich.alert.AlertBenchCorpus;
 import io.newsflow.enrich.alert.AlertMatcher;
 import io.newsflow.enrich.alert.RuleDefinition;
 import io.newsflow.schemas.avro.AlertRule;
 import io.newsflow.schemas.avro.EnrichedArticle;
+import io.newsflow.sink.SinkConfig;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Instant;
@@ -59,7 +62,7 @@ public final class AlertsBenchCommand implements Callable<Integer> {
     @Option(names = "--set", description = "key=value setting for the latency run's pipeline (repeatable), e.g. kafka.commit.interval.ms=50.")
     Map<String, String> overrides = new LinkedHashMap<>();
 
-    @Option(names = "--no-wildcards", description = "Generate rules without prefix wildcards (1% of rules otherwise).")
+    @Option(names = "--no-wildcards", description = "Generate rules without prefix wildcards (1%% of rules otherwise).")
     boolean noWildcards;
 
     @Option(names = "--skip-matching", description = "Only run the end-to-end latency part.")
@@ -72,6 +75,9 @@ public final class AlertsBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (latencySeconds > 0) {
+            EmbeddedModeLogging.moveTo(SinkConfig.dataDir(Settings.load(null, System.getenv(), overrides)));
+        }
         if (!skipMatching) {
             matching();
         }

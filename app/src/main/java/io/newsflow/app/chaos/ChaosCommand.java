@@ -1,6 +1,7 @@
 package io.newsflow.app.chaos;
 
 import io.newsflow.app.UserFacingException;
+import io.newsflow.app.logging.EmbeddedModeLogging;
 import io.newsflow.chaos.ChaosTarget;
 import io.newsflow.chaos.ScenarioReport;
 import io.newsflow.chaos.broker.BrokerRestartScenario;
@@ -63,7 +64,7 @@ public final class ChaosCommand implements Callable<Integer> {
         }
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("newsflow-chaos-");
         PrintStream out = System.out;
-        out.println("newsflow chaos: work directory " + dir);
+        out.println("newsflow chaos: work directory " + dir + ", log " + EmbeddedModeLogging.moveTo(dir));
         List<ScenarioReport> reports = new ArrayList<>();
         try (EmbeddedRegistry registry = EmbeddedRegistry.startInMemory(dir.resolve("registry"));
              EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {

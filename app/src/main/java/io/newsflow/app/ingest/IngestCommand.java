@@ -13,8 +13,10 @@ import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.archive.ArchiveIngest;
 import io.newsflow.ingest.archive.IngestSummary;
 import io.newsflow.ingest.archive.TerminalProgressBar;
+import io.newsflow.ingest.feed.FeedArguments;
 import io.newsflow.ingest.feed.FeedFormatException;
 import io.newsflow.ingest.feed.FeedSubscription;
+import io.newsflow.ingest.http.HttpFetcher;
 import io.newsflow.ingest.publish.RawArticlePublisher;
 import io.newsflow.ingest.schedule.PollRound;
 import io.newsflow.ingest.state.FeedAssignment;
@@ -64,7 +66,7 @@ public final class IngestCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--feeds", arity = "1..*", paramLabel = "FILE|URL",
-            description = "Feed or site URLs, OPML files, or files of one URL per line (default: ingest.feeds).")
+            description = "Feed URLs, web pages (their advertised feed is polled), OPML lists or lists of one URL per line, as files or URLs (default: ingest.feeds).")
     List<String> feeds;
 
     @Option(names = "--once", description = "Poll each feed once, then exit.")
@@ -98,12 +100,14 @@ public final class IngestCommand implements Callable<Integer> {
         if (inputs != null) {
             return loadArchives(ingestConfig, cluster, serdes);
         }
-        List<FeedSubscription> subscriptions;
+        FeedArguments.Resolved resolved;
         try {
-            subscriptions = FeedIngest.subscriptions(feedArguments);
+            resolved = new FeedArguments(HttpFetcher.create(ingestConfig, version())).resolve(feedArguments);
         } catch (FeedFormatException e) {
             throw new UserFacingException(e.getMessage(), e);
         }
+        resolved.notes().forEach(System.out::println);
+        List<FeedSubscription> subscriptions = resolved.feeds();
         if (subscriptions.isEmpty()) {
             throw new UserFacingException("The feed list " + feedArguments + " names no feeds.");
         }

@@ -3,6 +3,8 @@ package io.newsflow.app.replay;
 import io.newsflow.app.ConfigOptions;
 import io.newsflow.app.ShutdownSignal;
 import io.newsflow.app.UserFacingException;
+import io.newsflow.app.logging.EmbeddedModeLogging;
+import io.newsflow.config.ClusterConfig;
 import io.newsflow.config.Settings;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.alert.AlertConfig;
@@ -12,6 +14,8 @@ import io.newsflow.enrich.replay.EnrichReplay;
 import io.newsflow.enrich.replay.ReplayRange;
 import io.newsflow.enrich.replay.ReplaySummary;
 import io.newsflow.enrich.topology.EnrichSerdes;
+import io.newsflow.sink.SinkConfig;
+import io.newsflow.sink.consume.SinkDeserializers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,7 +62,7 @@ public final class ReplayEnrichCommand implements Callable<Integer> {
     boolean realert;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Embedded mode: start the broker and registry of this directory (stop `newsflow run` on it first).")
+            description = "Embedded mode: start the broker and registry of this directory (stop `newsflow run` on it first), and bring its store up to date before exiting.")
     Path dataDir;
 
     @Override
@@ -66,6 +70,7 @@ public final class ReplayEnrichCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, String> extra = new HashMap<>();
         if (dataDir != null) {
+            EmbeddedModeLogging.moveTo(dataDir);
             extra.put("data.dir", dataDir.toAbsolutePath().toString());
         }
         extra.put("alerts.realert", Boolean.toString(realert));
@@ -99,10 +104,30 @@ public final class ReplayEnrichCommand implements Callable<Integer> {
             stopper.interrupt();
             out.println(describe(summary, v, realert));
             out.flush();
+            if (summary.complete() && runtime.embedded()) {
+                out.println(describe(catchUp(runtime), realert));
+                out.flush();
+            }
             return summary.complete() ? 0 : 1;
         } catch (IllegalStateException e) {
             throw new UserFacingException(e.getMessage(), e);
         }
+    }
+
+    /** The embedded mode has no live sink running: store what the replay wrote before exiting. */
+    private static StoreCatchUp.Result catchUp(ReplayRuntime runtime) {
+        Settings settings = runtime.settings();
+        return new StoreCatchUp(SinkConfig.from(settings), ClusterConfig.from(settings),
+                new SinkDeserializers(runtime.serdes().enrichedArticle().deserializer(), runtime.serdes().alert().deserializer(),
+                        runtime.serdes().entityTrend().deserializer())).run();
+    }
+
+    static String describe(StoreCatchUp.Result r, boolean realert) {
+        return String.format("newsflow: store %s brought up to date: %,d records, %,d articles written, %,d kept (the store had"
+                        + " a newer version), %,d alerts, %,d trends, %,d dead-lettered; %.1f s.%s",
+                r.store(), r.records(), r.written().articlesWritten(), r.written().articlesKept(), r.written().alerts(),
+                r.written().trends(), r.deadLetters(), r.elapsed().toMillis() / 1000.0,
+                realert ? " Alerts sent again by --realert are delivered (console, webhooks) by the next newsflow run." : "");
     }
 
     static String describe(ReplaySummary s, int version, boolean realert) {

@@ -1,5 +1,6 @@
 package io.newsflow.app.replay;
 
+import io.newsflow.app.run.EmbeddedConfig;
 import io.newsflow.app.run.EmbeddedInfrastructure;
 import io.newsflow.config.ClusterConfig;
 import io.newsflow.config.Settings;
@@ -31,7 +32,7 @@ final class ReplayRuntime implements AutoCloseable {
         EmbeddedInfrastructure embedded = null;
         Settings settings = configured;
         if (dataDir != null && !configured.has("kafka.bootstrap.servers")) {
-            embedded = EmbeddedInfrastructure.start(dataDir);
+            embedded = EmbeddedInfrastructure.start(dataDir, EmbeddedConfig.from(configured));
             settings = configured.with(embedded.settings(), "embedded runtime");
         }
         try {
@@ -52,6 +53,11 @@ final class ReplayRuntime implements AutoCloseable {
 
     Settings settings() {
         return settings;
+    }
+
+    /** Whether this replay runs on the embedded broker of a data directory (no live sink runs meanwhile). */
+    boolean embedded() {
+        return embedded != null;
     }
 
     NewsflowSerdes serdes() {

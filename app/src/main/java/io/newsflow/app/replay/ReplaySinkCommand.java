@@ -3,6 +3,7 @@ package io.newsflow.app.replay;
 import io.newsflow.app.ConfigOptions;
 import io.newsflow.app.ShutdownSignal;
 import io.newsflow.app.UserFacingException;
+import io.newsflow.app.logging.EmbeddedModeLogging;
 import io.newsflow.config.ClusterConfig;
 import io.newsflow.config.Settings;
 import io.newsflow.sink.SinkConfig;
@@ -62,6 +63,7 @@ public final class ReplaySinkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, String> extra = new HashMap<>();
         if (dataDir != null) {
+            EmbeddedModeLogging.moveTo(dataDir);
             extra.put(SinkConfig.DATA_DIR, dataDir.toAbsolutePath().toString());
             if (jdbcUrl == null) {
                 extra.put(SinkConfig.JDBC_URL, Database.sqliteUrl(dataDir.toAbsolutePath()));

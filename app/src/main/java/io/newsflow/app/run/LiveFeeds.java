@@ -7,13 +7,16 @@ import io.newsflow.app.ingest.IngestCommand;
 import io.newsflow.config.ClusterConfig;
 import io.newsflow.ingest.FeedIngest;
 import io.newsflow.ingest.IngestConfig;
+import io.newsflow.ingest.feed.FeedArguments;
 import io.newsflow.ingest.feed.FeedFormatException;
 import io.newsflow.ingest.feed.FeedSubscription;
+import io.newsflow.ingest.http.HttpFetcher;
 import io.newsflow.ingest.schedule.PollRound;
 import io.newsflow.ingest.state.FeedStateReader;
 import io.newsflow.ingest.state.KafkaFeedStateStore;
 import io.newsflow.schemas.avro.FeedState;
 import io.newsflow.schemas.serde.NewsflowSerdes;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -44,13 +47,19 @@ final class LiveFeeds implements AutoCloseable {
         this.ingest = ingest;
     }
 
-    static LiveFeeds start(IngestConfig config, LocalPipeline pipeline, List<String> arguments) {
-        List<FeedSubscription> subscriptions;
+    /** Resolves the feed arguments (lists and pages by URL are fetched now), printing what was found behind each. */
+    static LiveFeeds start(IngestConfig config, LocalPipeline pipeline, List<String> arguments, PrintWriter out)
+            throws InterruptedException {
+        HttpFetcher http = HttpFetcher.create(config, "run");
+        FeedArguments.Resolved resolved;
         try {
-            subscriptions = FeedIngest.subscriptions(arguments);
+            resolved = new FeedArguments(http).resolve(arguments);
         } catch (FeedFormatException e) {
             throw new UserFacingException(e.getMessage(), e);
         }
+        resolved.notes().forEach(note -> out.println("newsflow: " + note));
+        out.flush();
+        List<FeedSubscription> subscriptions = resolved.feeds();
         if (subscriptions.isEmpty()) {
             throw new UserFacingException("The feed list " + arguments + " names no feeds.");
         }
@@ -62,8 +71,8 @@ final class LiveFeeds implements AutoCloseable {
         }
         PublishedArticles published = new PublishedArticles(pipeline.publisher());
         KafkaFeedStateStore store = KafkaFeedStateStore.create(cluster, serdes.feedState().serializer());
-        FeedIngest ingest = FeedIngest.create(config, published, store, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                "run", Clock.systemUTC());
+        FeedIngest ingest = FeedIngest.create(config, http, published, store, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                Clock.systemUTC());
         return new LiveFeeds(subscriptions, states, published, store, ingest);
     }
 

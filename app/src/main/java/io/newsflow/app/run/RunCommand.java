@@ -3,6 +3,7 @@ package io.newsflow.app.run;
 import io.newsflow.app.ConfigOptions;
 import io.newsflow.app.ShutdownSignal;
 import io.newsflow.app.UserFacingException;
+import io.newsflow.app.logging.EmbeddedModeLogging;
 import io.newsflow.config.Settings;
 import io.newsflow.enrich.alert.InvalidRuleException;
 import io.newsflow.enrich.alert.RuleAnalyzer;
@@ -51,7 +52,7 @@ public final class RunCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--feeds", paramLabel = "FILE|URL", arity = "1..*",
-            description = "Feeds to poll: feed or site URLs, OPML files or files of one URL per line. With --once each feed is polled once.")
+            description = "Feeds to poll: feed URLs, web pages (their advertised feed is polled), OPML lists or lists of one URL per line, as files or URLs. With --once each feed is polled once.")
     List<String> feeds = new ArrayList<>();
 
     @Option(names = "--demo", description = "Ingest the sample articles bundled with newsflow (the seed article among them).")
@@ -82,6 +83,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path data = (dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".newsflow")).toAbsolutePath();
         Files.createDirectories(data);
+        EmbeddedModeLogging.moveTo(data);
         List<RuleDefinition> rules = loadRules();
         List<Path> allInputs = new ArrayList<>(inputs);
         if (demo) {
@@ -90,34 +92,56 @@ public final class RunCommand implements Callable<Integer> {
         Duration waitLimit = Settings.parseDuration(timeout);
 
         long started = System.nanoTime();
+        Settings configured = config.settings(options(data));
         try (ShutdownSignal shutdown = new ShutdownSignal(Duration.ofSeconds(30));
-             EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(data)) {
-            // The trends endpoint takes any free port here: one machine may run several of these.
-            Settings settings = config.settings(options(data)).with(infrastructure.settings(), "embedded runtime")
-                    .withDefaults(Map.of("enrich.http.port", "0"));
-            boolean withDashboard = !once || port != null;
-            try (LocalPipeline pipeline = LocalPipeline.start(settings, withDashboard, System.out, rules)) {
-                pipeline.dashboard().ifPresent(d -> out.println("newsflow: dashboard on " + d.uri()));
-                out.flush();
-                IngestSummary ingested = allInputs.isEmpty() ? null : ingest(settings, pipeline, allInputs, waitLimit, out, started);
-                try (LiveFeeds live = feeds.isEmpty() ? null : LiveFeeds.start(IngestConfig.from(settings), pipeline, feeds)) {
-                    if (once) {
-                        boolean feedsOk = live == null || pollFeedsOnce(live, pipeline, waitLimit, out);
-                        return (ingested == null || !ingested.nothingProcessed()) && feedsOk ? 0 : 1;
-                    }
-                    if (live != null) {
-                        live.pollContinuously();
-                        out.println("newsflow: polling " + feeds.size() + " feed argument(s)");
-                    }
-                    out.println("newsflow: running on " + data + " (Ctrl-C stops it)");
-                    out.flush();
-                    shutdown.await();
-                    return 0;
-                }
+             EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(data, EmbeddedConfig.from(configured))) {
+            announce(infrastructure, data, out);
+            try {
+                return runStages(configured, infrastructure, data, allInputs, rules, waitLimit, started, shutdown, out);
+            } finally {
+                // Before the broker stops: the file says where a running newsflow listens.
+                Endpoints.removeFrom(data);
             }
         } catch (IllegalStateException e) {
             throw new UserFacingException(e.getMessage(), e);
         }
+    }
+
+    private int runStages(Settings configured, EmbeddedInfrastructure infrastructure, Path data, List<Path> allInputs,
+                          List<RuleDefinition> rules, Duration waitLimit, long started, ShutdownSignal shutdown,
+                          PrintWriter out) throws Exception {
+        // The trends endpoint takes any free port here: one machine may run several of these.
+        Settings settings = configured.with(infrastructure.settings(), "embedded runtime")
+                .withDefaults(Map.of("enrich.http.port", "0"));
+        boolean withDashboard = !once || port != null;
+        try (LocalPipeline pipeline = LocalPipeline.start(settings, withDashboard, System.out, rules)) {
+            pipeline.dashboard().ifPresent(d -> out.println("newsflow: dashboard on " + d.uri()));
+            out.flush();
+            IngestSummary ingested = allInputs.isEmpty() ? null : ingest(settings, pipeline, allInputs, waitLimit, out, started);
+            try (LiveFeeds live = feeds.isEmpty() ? null : LiveFeeds.start(IngestConfig.from(settings), pipeline, feeds, out)) {
+                if (once) {
+                    boolean feedsOk = live == null || pollFeedsOnce(live, pipeline, waitLimit, out);
+                    return (ingested == null || !ingested.nothingProcessed()) && feedsOk ? 0 : 1;
+                }
+                if (live != null) {
+                    live.pollContinuously();
+                    out.println("newsflow: polling " + feeds.size() + " feed argument(s)");
+                }
+                out.println("newsflow: running on " + data + " (Ctrl-C stops it)");
+                out.flush();
+                shutdown.await();
+                return 0;
+            }
+        }
+    }
+
+    /** Says where other programs attach, on the console and in the data directory, before the stages start. */
+    private static void announce(EmbeddedInfrastructure infrastructure, Path data, PrintWriter out) {
+        infrastructure.portFallbacks().forEach(line -> out.println("newsflow: " + line));
+        Endpoints endpoints = infrastructure.endpoints();
+        Path file = endpoints.writeTo(data);
+        out.println("newsflow: " + endpoints.announcement() + " (also in " + file + ")");
+        out.flush();
     }
 
     private IngestSummary ingest(Settings settings, LocalPipeline pipeline, List<Path> paths, Duration waitLimit,

@@ -6,6 +6,7 @@ import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.schemas.avro.Keyword;
 import io.newsflow.schemas.avro.Mention;
 import io.newsflow.schemas.avro.SentenceTone;
+import io.newsflow.schemas.fingerprint.SimHashHex;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,7 @@ final class BenchArticles {
                 .setSentences(List.of(SentenceTone.newBuilder().setStart(0).setEnd(title.length()).setTone(0.1).build()))
                 .setEntities(entities).setMentions(mentions)
                 .setKeywords(List.of(Keyword.newBuilder().setPhrase(WORDS[random.nextInt(WORDS.length)]).setScore(2.0).build()))
-                .setDuplicateOf(null).setSimHash(random.nextLong()).setTruncated(false)
+                .setDuplicateOf(null).setSimHashHex(SimHashHex.of(random.nextLong())).setTruncated(false)
                 .build();
     }
 

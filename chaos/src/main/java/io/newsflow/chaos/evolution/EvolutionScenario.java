@@ -42,7 +42,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * interleaved, all come out of the unchanged enrich topology, which reads v2 with its v1 class through
  * Avro schema resolution. An incompatible v2 (a new field without a default, which v2 code could not
  * read from the records already written) is refused at registration, the start-up step of every stage,
- * with the field named.
+ * with the field named. Then the fingerprint's change ({@link FingerprintEvolution}): EnrichedArticle's long
+ * {@code simHash} became {@code simHashHex}; articles written before and after it all decode.
  *
  * @param articlesPerVersion articles written with each schema version
  */
@@ -50,8 +51,12 @@ public record EvolutionScenario(int articlesPerVersion) {
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
     public ScenarioReport run(ChaosTarget target, PrintStream progress) throws Exception {
-        ScenarioReport report = new ScenarioReport("evolution").load(2L * articlesPerVersion);
+        ScenarioReport report = new ScenarioReport("evolution").load(4L * articlesPerVersion);
         EnrichConfig config = EnrichConfig.from(target.settings());
+        FingerprintEvolution fingerprint = new FingerprintEvolution(articlesPerVersion, target.topicPrefix().replace(".", "") + "f");
+        int fingerprintBefore = fingerprint.registerBefore(
+                new SchemaRegistryClient(config.cluster().registryUrl(), config.cluster().registry()),
+                config.cluster().topics().enriched(), report);
         SchemaRegistryClient registry = Provisioning.provision(config.cluster());
         NewsflowSerdes serdes = new NewsflowSerdes(registry);
         String raw = config.cluster().topics().raw();
@@ -112,8 +117,9 @@ public record EvolutionScenario(int articlesPerVersion) {
             long doubled = enriched.records().size() - ids.size();
             report.verify(lost == 0, "old enrich enriched every v1 and v2 article (" + ids.size() + " of " + expected.size() + ")");
             report.verify(deadLetters == 0, "no v2 article was dead-lettered (" + deadLetters + ")");
-            report.counts(enriched.records().size(), lost, doubled);
+            report.counts(enriched.records().size() + 2L * articlesPerVersion, lost, doubled);
         }
+        fingerprint.verify(config.cluster(), registry, serdes, fingerprintBefore, report);
         return report;
     }
 

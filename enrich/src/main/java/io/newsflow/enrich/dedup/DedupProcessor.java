@@ -73,7 +73,7 @@ final class DedupProcessor implements FixedKeyProcessor<String, EnrichedArticle,
             articles.put(id, seen);
             index(seen, story == null ? seen.publishedAt() : story.rootPublishedAt());
         }
-        EnrichedArticle marked = EnrichedArticle.newBuilder(article).setDuplicateOf(duplicateOf).setSimHash(hash).build();
+        EnrichedArticle marked = EnrichedArticle.newBuilder(article).setDuplicateOf(duplicateOf).build();
         Headers headers = new RecordHeaders(record.headers().toArray());
         headers.remove(REPEAT_HEADER);
         if (repeat) {

@@ -13,6 +13,7 @@ import io.newsflow.schemas.avro.Keyword;
 import io.newsflow.schemas.avro.Mention;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.avro.SentenceTone;
+import io.newsflow.schemas.fingerprint.SimHashHex;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,7 +96,7 @@ public final class NlpArticleEnricher implements ArticleEnricher {
                 .setMentions(new ArrayList<>())
                 .setKeywords(new ArrayList<>())
                 .setDuplicateOf(null)
-                .setSimHash(simHasher.hash(body.isEmpty() ? title : body))
+                .setSimHashHex(SimHashHex.of(simHasher.hash(body.isEmpty() ? title : body)))
                 .setTruncated(truncated);
         if ("en".equals(language.language())) {
             understandEnglish(analysed, title.length(), article);

@@ -33,7 +33,7 @@ class NlpArticleEnricherTest {
         assertThat(article.getEntities()).isEmpty();
         assertThat(article.getKeywords()).isEmpty();
         assertThat(article.getBody()).startsWith("Der Bundestag");
-        assertThat(article.getSimHash()).isNotZero();
+        assertThat(article.getSimHashHex()).hasSize(16).isNotEqualTo("0000000000000000");
         assertThat(article.getEnrichmentVersion()).isEqualTo(2);
     }
 

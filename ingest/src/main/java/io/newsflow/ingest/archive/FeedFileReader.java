@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * A saved feed file (RSS, Atom, JSON Feed): its items are articles, read by the same parser as live
- * feeds, with the same refusal of DOCTYPEs. Items without a date take the file's modification time.
+ * feeds, with their DOCTYPE ignored the same way. Items without a date take the file's modification time.
  */
 final class FeedFileReader {
     private final FeedParser parser;

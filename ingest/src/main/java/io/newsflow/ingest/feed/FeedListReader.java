@@ -12,8 +12,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Reads a list of feeds: an OPML 2.0 document ({@code <outline xmlUrl=...>}, nested outlines
  * included) or plain text with one URL per line ({@code #} starts a comment). OPML goes through StAX
- * with DTDs and external entities off, after the same DOCTYPE refusal as feeds. Duplicate URLs are
- * listed once.
+ * with DTDs and external entities off, its DOCTYPE cut out first as for feeds ({@link XmlProlog}): an entity
+ * it declares is never expanded, and a reference to one makes the list malformed. Duplicate URLs are listed once.
  */
 public final class FeedListReader {
     private final FeedText feedText = new FeedText();
@@ -28,16 +28,16 @@ public final class FeedListReader {
         }
         String trimmed = text.stripLeading();
         if (trimmed.startsWith("<")) {
-            String root;
+            XmlProlog prolog;
             try {
-                root = XmlProlog.rootElement(trimmed);
+                prolog = XmlProlog.read(trimmed);
             } catch (FeedFormatException e) {
                 throw new FeedFormatException("Feed list " + name + " " + e.getMessage());
             }
-            if (!root.equals("opml")) {
-                throw new FeedFormatException("Feed list " + name + " is XML but not OPML (root element <" + root + ">)");
+            if (!prolog.rootElement().equals("opml")) {
+                throw new FeedFormatException("Feed list " + name + " is XML but not OPML (root element <" + prolog.rootElement() + ">)");
             }
-            return readOpml(trimmed, name);
+            return readOpml(prolog.withoutDoctype(), name);
         }
         Map<String, FeedSubscription> feeds = new LinkedHashMap<>();
         int lineNumber = 0;

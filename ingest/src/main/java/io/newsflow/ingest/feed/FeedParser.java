@@ -21,10 +21,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses feed bytes into a {@link ParsedFeed}: RSS 0.91/0.92/1.0/2.0 and Atom through Rome (with its
- * secure defaults; DOCTYPEs are refused before Rome is called), JSON Feed 1 and 1.1 through Jackson.
+ * secure defaults; a DOCTYPE is cut out before Rome is called, so its DTD is ignored and no entity it declares
+ * is expanded: see {@link XmlProlog}), JSON Feed 1 and 1.1 through Jackson.
  * HTML in titles, summaries and content becomes clean text; relative links are resolved against the
  * feed URL. Any input gives a feed or a {@link FeedFormatException} with a precise sentence:
  * malformed XML or JSON, an HTML page or an OPML list where a feed was expected, an empty body.
@@ -32,6 +35,7 @@ import java.util.Set;
  */
 public final class FeedParser {
     private static final Set<String> FEED_ROOTS = Set.of("rss", "feed", "rdf:rdf", "channel");
+    private static final Pattern UNDECLARED_ENTITY = Pattern.compile("entity \"([^\"]+)\" was referenced, but not declared");
 
     private final FeedText feedText = new FeedText();
     private final HtmlText htmlText;
@@ -62,9 +66,10 @@ public final class FeedParser {
             if (trimmed.charAt(0) == '{' || trimmed.charAt(0) == '[') {
                 return parseJsonFeed(trimmed, feedUrl);
             }
-            String root = XmlProlog.rootElement(trimmed);
+            XmlProlog prolog = XmlProlog.read(trimmed);
+            String root = prolog.rootElement();
             if (root.equals("html")) {
-                throw new FeedFormatException("is an HTML page, not a feed (give its feed URL, or the site URL for feed discovery)");
+                throw new FeedFormatException(XmlProlog.HTML_PAGE);
             }
             if (root.equals("opml")) {
                 throw new FeedFormatException("is an OPML list of feeds, not a feed (give it as a feed list)");
@@ -72,19 +77,24 @@ public final class FeedParser {
             if (!FEED_ROOTS.contains(root)) {
                 throw new FeedFormatException("is XML but not a feed (root element <" + root + ">)");
             }
-            return parseXmlFeed(trimmed, feedUrl);
+            return parseXmlFeed(prolog, feedUrl);
         } catch (FeedFormatException e) {
             throw new FeedFormatException("Feed " + feedUrl + " " + e.getMessage(), e.getCause());
         }
     }
 
-    private ParsedFeed parseXmlFeed(String text, String feedUrl) throws FeedFormatException {
+    private ParsedFeed parseXmlFeed(XmlProlog prolog, String feedUrl) throws FeedFormatException {
         SyndFeedInput input = new SyndFeedInput();
-        // Rome refuses DOCTYPEs by default; never setAllowDoctypes(true).
+        // Rome refuses DOCTYPEs by default; never setAllowDoctypes(true). The prolog has cut ours out.
         SyndFeed feed;
         try {
-            feed = input.build(new StringReader(text));
+            feed = input.build(new StringReader(prolog.withoutDoctype()));
         } catch (FeedException e) {
+            Matcher undeclared = UNDECLARED_ENTITY.matcher(rootMessage(e));
+            if (prolog.doctype() != null && undeclared.find()) {
+                throw new FeedFormatException("uses the entity &" + undeclared.group(1) + "; which only its DOCTYPE declares;"
+                        + " newsflow ignores DTDs (no external entity is read, no entity expanded), so the feed cannot be read", e);
+            }
             throw new FeedFormatException("is malformed: " + rootMessage(e), e);
         } catch (RuntimeException e) {
             throw new FeedFormatException("cannot be read: " + rootMessage(e), e);

@@ -54,7 +54,10 @@ public final class RawArticlePublisher implements ArticleSink {
         Map<String, Object> props = new HashMap<>();
         props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // gzip, not lz4: every Kafka client reads gzip out of the box (kafkajs needs an extra codec for lz4, snappy and
+        // zstd), and on news articles it stores a third fewer bytes than lz4 in news.raw, which is kept a year; its
+        // ~0.1 ms per article is nothing beside enrichment. kafka.compression.type overrides it.
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip");
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest");
         props.putAll(cluster.clientProperties());
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

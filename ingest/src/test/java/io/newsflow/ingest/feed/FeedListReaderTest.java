@@ -30,9 +30,17 @@ class FeedListReaderTest {
     }
 
     @Test
-    void opmlWithDoctypeIsRefused() {
+    void opmlWhoseOutlineUsesAnEntityOfItsDoctypeIsMalformedNotExpanded() {
         byte[] opml = ("<?xml version=\"1.0\"?><!DOCTYPE opml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<opml version=\"2.0\"><body><outline xmlUrl=\"https://a.example/&x;\"/></body></opml>").getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> reader.read(opml, "evil.opml")).hasMessageContaining("declares a DOCTYPE");
+        assertThatThrownBy(() -> reader.read(opml, "evil.opml")).hasMessageContaining("Feed list evil.opml is malformed OPML")
+                .hasMessageNotContaining("root:");
+    }
+
+    @Test
+    void opmlWithADoctypeIsReadWithTheDtdIgnored() throws Exception {
+        byte[] opml = ("<?xml version=\"1.0\"?>\n<!DOCTYPE opml SYSTEM \"http://dtd.example/opml.dtd\">\n"
+                + "<opml version=\"1.0\"><body><outline text=\"A\" xmlUrl=\"https://a.example/rss\"/></body></opml>").getBytes(StandardCharsets.UTF_8);
+        assertThat(reader.read(opml, "old.opml")).containsExactly(new FeedSubscription("https://a.example/rss", "A"));
     }
 }

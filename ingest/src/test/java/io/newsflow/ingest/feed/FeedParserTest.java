@@ -111,18 +111,52 @@ class FeedParserTest {
     }
 
     @Test
+    void rss091WithTheNetscapeDoctypeIsReadWithTheDtdIgnored() throws Exception {
+        ParsedFeed feed = parse("rss-0.91-netscape-doctype.xml");
+        assertThat(feed.format()).isEqualTo("rss");
+        assertThat(feed.title()).isEqualTo("Harbour Gazette");
+        assertThat(feed.language()).isEqualTo("en-gb");
+        assertThat(feed.items()).extracting(FeedItem::title)
+                .containsExactly("Ferry service to Saint-Malo resumes after the storm", "Caf\u00e9 owners ask the council for longer terraces");
+        assertThat(feed.items().get(1).summary())
+                .isEqualTo("Twelve caf\u00e9 owners on the quay wrote to the council on Monday \u2013 a decision is due in June.");
+        assertThat(feed.items().get(0).link()).isEqualTo("http://gazette.example.net/news/1999/ferry-resumes.html");
+    }
+
+    @Test
+    void aDoctypesInternalSubsetIsIgnoredWholeEvenWithBracketsAndAnglesInsideIt() throws Exception {
+        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n <!-- a comment with ] and > inside -->\n"
+                + " <!ENTITY sig \"<p>]></p>\">\n <!ENTITY ext SYSTEM 'file:///etc/hostname'>\n <?pi ]> ?>\n]>\n"
+                + "<rss version=\"2.0\"><channel><title>Quiet</title><link>https://q.example/</link><description>d</description>"
+                + "<item><title>Nothing declared above is used</title><link>https://q.example/1</link></item></channel></rss>";
+        ParsedFeed feed = parser.parse(xml.getBytes(StandardCharsets.UTF_8), null, "https://q.example/feed");
+        assertThat(feed.title()).isEqualTo("Quiet");
+        assertThat(feed.items()).extracting(FeedItem::title).containsExactly("Nothing declared above is used");
+    }
+
+    @Test
     void rejectsFeedWithExternalEntity() {
         assertThatThrownBy(() -> parse("xxe-external-entity-file-etc-passwd.xml"))
                 .isInstanceOf(FeedFormatException.class)
                 .hasMessageContaining("https://feeds.example.com/xxe-external-entity-file-etc-passwd.xml")
-                .hasMessageContaining("declares a DOCTYPE")
+                .hasMessageContaining("uses the entity &xxe; which only its DOCTYPE declares")
+                .hasMessageContaining("newsflow ignores DTDs")
                 .hasMessageNotContaining("root:");
     }
 
     @Test
-    void rejectsEntityBomb() {
+    void rejectsEntityBombWithoutExpandingIt() {
         assertThatThrownBy(() -> parse("entity-bomb-billion-laughs.xml"))
-                .isInstanceOf(FeedFormatException.class).hasMessageContaining("declares a DOCTYPE");
+                .isInstanceOf(FeedFormatException.class)
+                .hasMessageContaining("uses the entity &lol9; which only its DOCTYPE declares")
+                .hasMessageNotContaining("lollol");
+    }
+
+    @Test
+    void aDoctypeCutShortIsAPreciseError() {
+        byte[] truncated = "<?xml version=\"1.0\"?><!DOCTYPE rss [ <!ENTITY a \"x\"> ".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> parser.parse(truncated, null, "https://t.example/feed"))
+                .isInstanceOf(FeedFormatException.class).hasMessage("Feed https://t.example/feed is truncated inside its DOCTYPE");
     }
 
     @Test

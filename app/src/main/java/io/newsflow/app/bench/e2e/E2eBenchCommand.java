@@ -8,6 +8,7 @@ import io.newsflow.app.bench.corpus.ArticleGenerator;
 import io.newsflow.app.bench.corpus.CorpusShape;
 import io.newsflow.app.bench.corpus.GeneratedArticle;
 import io.newsflow.app.bench.corpus.RuleGenerator;
+import io.newsflow.app.logging.EmbeddedModeLogging;
 import io.newsflow.app.run.LocalPipeline;
 import io.newsflow.config.ClusterConfig;
 import io.newsflow.config.Settings;
@@ -22,6 +23,7 @@ import io.newsflow.schemas.registry.SchemaRegistrar;
 import io.newsflow.schemas.registry.SchemaRegistryClient;
 import io.newsflow.schemas.serde.NewsflowSerdes;
 import io.newsflow.schemas.topic.TopicProvisioner;
+import io.newsflow.sink.SinkConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,6 +122,7 @@ public final class E2eBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        EmbeddedModeLogging.moveTo(SinkConfig.dataDir(config.settings(Map.of())));
         if (!STAGES.containsAll(stages)) {
             throw new UserFacingException("--stages takes some of " + STAGES + ", got " + stages);
         }
