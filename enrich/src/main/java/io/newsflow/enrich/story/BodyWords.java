@@ -11,8 +11,9 @@ import java.util.Arrays;
  * {@code U.S.} is {@code US}, and the number words two to twenty are their figures ("nine people" and
  * "9 people" are one fact; "one" is left alone, it is mostly a pronoun).
  *
- * <p>A name is a word that starts with a capital letter and does not open a sentence; a number is a
- * word that starts with a digit. Scanning makes no String per word: it hashes characters as it reads them.
+ * <p>A name is a word that starts with a capital letter and does not open a sentence (a sentence opens a
+ * paragraph or follows a full stop, question or exclamation mark); a number is a word that starts with a
+ * digit. Scanning makes no String per word: it hashes characters as it reads them.
  * One instance per body, filled by {@link #scan}.
  */
 final class BodyWords {
@@ -57,6 +58,7 @@ final class BodyWords {
         String text = body == null ? "" : body;
         BodyWords words = new BodyWords(Math.max(16, text.length() / 5));
         boolean first = true;
+        boolean sentenceStart = true;
         int position = 0;
         while (position < text.length()) {
             int lineEnd = text.indexOf('\n', position);
@@ -71,12 +73,16 @@ final class BodyWords {
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            if (start < end && !Boilerplate.isBoilerplate(text, start, end)) {
+            if (start == end) {
+                sentenceStart = true; // a blank line ends a paragraph
+            } else if (Boilerplate.isBoilerplate(text, start, end)) {
+                sentenceStart = true;
+            } else {
                 if (first) {
                     start += Boilerplate.datelineLength(text, start, end);
                     first = false;
                 }
-                words.scanLine(text, start, end);
+                sentenceStart = words.scanLine(text, start, end, sentenceStart);
             }
             position = lineEnd + 1;
         }
@@ -95,8 +101,11 @@ final class BodyWords {
         return kinds[index];
     }
 
-    private void scanLine(String text, int start, int end) {
-        boolean sentenceStart = true;
+    /**
+     * Reads one line; a line break inside a paragraph does not open a sentence (hard-wrapped text reads as
+     * its unwrapped copy). Returns whether the line ended a sentence.
+     */
+    private boolean scanLine(String text, int start, int end, boolean sentenceStart) {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
@@ -115,6 +124,7 @@ final class BodyWords {
                 i++;
             }
         }
+        return sentenceStart;
     }
 
     /** Digits with their decimal points; thousands separators skipped. */
