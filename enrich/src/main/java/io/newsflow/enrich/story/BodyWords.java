@@ -57,6 +57,7 @@ final class BodyWords {
     static BodyWords scan(String body) {
         String text = body == null ? "" : body;
         BodyWords words = new BodyWords(Math.max(16, text.length() / 5));
+        char[] chars = text.toCharArray(); // array reads beat String.charAt on text with non-Latin-1 letters
         boolean first = true;
         boolean sentenceStart = true;
         int position = 0;
@@ -82,7 +83,7 @@ final class BodyWords {
                     start += Boilerplate.datelineLength(text, start, end);
                     first = false;
                 }
-                sentenceStart = words.scanLine(text, start, end, sentenceStart);
+                sentenceStart = words.scanLine(chars, start, end, sentenceStart);
             }
             position = lineEnd + 1;
         }
@@ -105,10 +106,10 @@ final class BodyWords {
      * Reads one line; a line break inside a paragraph does not open a sentence (hard-wrapped text reads as
      * its unwrapped copy). Returns whether the line ended a sentence.
      */
-    private boolean scanLine(String text, int start, int end, boolean sentenceStart) {
+    private boolean scanLine(char[] text, int start, int end, boolean sentenceStart) {
         int i = start;
         while (i < end) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (isDigit(c)) {
                 i = scanNumber(text, i, end);
                 sentenceStart = false;
@@ -128,14 +129,14 @@ final class BodyWords {
     }
 
     /** Digits with their decimal points; thousands separators skipped. */
-    private int scanNumber(String text, int i, int end) {
+    private int scanNumber(char[] text, int i, int end) {
         long h = FNV_OFFSET;
         while (i < end) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (isDigit(c)) {
                 h = (h ^ c) * FNV_PRIME;
                 i++;
-            } else if ((c == ',' || c == '.') && i + 1 < end && isDigit(text.charAt(i + 1))) {
+            } else if ((c == ',' || c == '.') && i + 1 < end && isDigit(text[i + 1])) {
                 if (c == '.') {
                     h = (h ^ c) * FNV_PRIME;
                 }
@@ -149,18 +150,18 @@ final class BodyWords {
     }
 
     /** Letters and digits; single letters joined by dots ("U.S.") make one word. */
-    private int scanWord(String text, int i, int end, boolean sentenceStart) {
-        boolean capital = Character.isUpperCase(text.charAt(i));
+    private int scanWord(char[] text, int i, int end, boolean sentenceStart) {
+        boolean capital = Character.isUpperCase(text[i]);
         long h = FNV_OFFSET;
         int letters = 0;
         while (i < end) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (isWordChar(c)) {
                 h = (h ^ lowerCase(c)) * FNV_PRIME;
                 letters++;
                 i++;
-            } else if (c == '.' && letters == 1 && i + 1 < end && Character.isLetter(text.charAt(i + 1))
-                    && (i + 2 == end || text.charAt(i + 2) == '.')) {
+            } else if (c == '.' && letters == 1 && i + 1 < end && Character.isLetter(text[i + 1])
+                    && (i + 2 == end || text[i + 2] == '.')) {
                 letters = 0; // an acronym: the next single letter continues this word
                 i++;
             } else {

@@ -55,8 +55,26 @@ final class Boilerplate {
     private Boilerplate() {
     }
 
+    /**
+     * The words boilerplate lines open with (lower case): a line opening with any other word is story text,
+     * and skips the regular expressions, which cost 0.7 µs a line when all three run.
+     */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("by", "editor", "editors", "editor's",
+            "this", "the", "an", "correction", "corrections", "additional", "reporting", "writing", "editing", "compiled",
+            "translated", "research", "graphic", "graphics", "updates", "update", "adds", "recasts", "corrects", "refiles",
+            "changes", "first", "originally", "photo", "image", "picture", "file", "caption", "video", "read", "related",
+            "see", "also", "more", "follow", "sign", "subscribe", "share", "scroll", "click", "advertisement", "all",
+            "copyright", "c", "last", "updated", "published", "posted");
+    private static final int LONGEST_OPENER = 13;
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "this", "an");
+    private static final java.util.Set<String> STORY_WORDS = java.util.Set.of("story", "article", "version", "report",
+            "earlier");
+
     /** Whether {@code text[start, end)}, one trimmed line, is boilerplate to drop. */
     static boolean isBoilerplate(String text, int start, int end) {
+        if (!opensLikeBoilerplate(text, start, end)) {
+            return false;
+        }
         if (lookingAt(NOTE, text, start, end)) {
             return true;
         }
@@ -69,6 +87,40 @@ final class Boilerplate {
     static int datelineLength(String text, int start, int end) {
         Matcher matcher = DATELINE.matcher(text).region(start, end);
         return matcher.lookingAt() ? matcher.end() - start : 0;
+    }
+
+    /** Whether the line's first word (after an opening bracket) is one a boilerplate line can open with. */
+    private static boolean opensLikeBoilerplate(String text, int start, int end) {
+        int i = start;
+        char c = text.charAt(i);
+        if (c == '©') {
+            return true;
+        }
+        if (c == '(') {
+            i++;
+            while (i < end && text.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        int wordStart = i;
+        while (i < end && i - wordStart <= LONGEST_OPENER && (Character.isLetter(text.charAt(i))
+                || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+            i++;
+        }
+        if (i == wordStart || i - wordStart > LONGEST_OPENER) {
+            return false;
+        }
+        String opener = text.substring(wordStart, i).replace('’', '\'').toLowerCase(java.util.Locale.ROOT);
+        if (ARTICLES.contains(opener)) {
+            // "The", "This" and "An" open many story sentences; as boilerplate they name the story itself.
+            int next = i + 1;
+            int nextEnd = next;
+            while (nextEnd < end && Character.isLetter(text.charAt(nextEnd))) {
+                nextEnd++;
+            }
+            return STORY_WORDS.contains(text.substring(Math.min(next, end), nextEnd).toLowerCase(java.util.Locale.ROOT));
+        }
+        return OPENERS.contains(opener);
     }
 
     private static boolean lookingAt(Pattern pattern, String text, int start, int end) {

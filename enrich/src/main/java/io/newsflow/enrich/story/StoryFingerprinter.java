@@ -6,9 +6,9 @@ import java.util.Arrays;
  * Turns an article body into its {@link StoryFingerprint}. The body is normalised and read into words by
  * {@link BodyWords}; every run of {@link StoryPolicy#shingleWords()} words is a shingle, hashed to 32 bits;
  * each of {@link StoryPolicy#hashes()} hash functions keeps its minimum over the distinct shingles (MinHash),
- * of which the fingerprint keeps the low 16 bits. The hash functions are {@code a * x + b} modulo 2^32
- * with random odd {@code a}: the shingle hashes are already uniform, so this family is enough, and one
- * multiply-add per shingle and function runs as vector instructions (the tests check the estimate's error
+ * of which the fingerprint keeps the low 16 bits. The hash functions are the top 31 bits of {@code a * x + b}
+ * modulo 2^32 with random odd {@code a}: the shingle hashes are already uniform, so this family is enough, and
+ * one multiply-add per shingle and function runs as vector instructions (the tests check the estimate's error
  * against the binomial bound). Names and numbers go to two bottom-k sketches, the first words to the lede
  * hash. The title is not read: a copy's headline is what partners rewrite most. Thread-safe and
  * allocation-light (a few arrays per call, no String per word).
@@ -93,7 +93,12 @@ public final class StoryFingerprinter {
         int[] b = increments;
         for (int shingle : shingles) {
             for (int i = 0; i < hashes; i++) {
-                minima[i] = Math.min(minima[i], a[i] * shingle + b[i]);
+                // The top 31 bits of a * x + b, and a minimum without Math.min or a branch: both operands are
+                // non-negative, so the difference cannot overflow, and this form runs as vector instructions
+                // (Math.min on ints does not on Java 17: 0.6 against 0.09 ns per shingle and function).
+                int value = (a[i] * shingle + b[i]) >>> 1;
+                int difference = value - minima[i];
+                minima[i] += difference & (difference >> 31);
             }
         }
         for (int i = 0; i < hashes; i++) {

@@ -18,7 +18,8 @@ import io.newsflow.config.Settings;
  *     same story only as an identical copy after normalisation, never as a near copy
  *     ({@code enrich.story.min.shingles})
  * @param minJaccard below this estimated Jaccard similarity two bodies are never the same story, however
- *     much of the shorter the longer contains: a brief inside a digest of ten briefs is not a copy of it
+ *     much of the shorter the longer contains: a brief inside a digest of briefs is not a copy of it (a brief
+ *     is about a tenth of a digest of ten; the estimate's noise makes that a sure "no" from about twelve on)
  *     ({@code enrich.story.min.jaccard})
  * @param minContainment the estimated share of the shorter body's shingles found in the longer at or
  *     above which two bodies can be the same story: rewrites, truncations, added paragraphs
