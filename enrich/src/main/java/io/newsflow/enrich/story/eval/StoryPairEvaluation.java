@@ -8,8 +8,8 @@ import io.newsflow.enrich.story.StoryFingerprinter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -105,9 +105,9 @@ public final class StoryPairEvaluation {
     }
 
     private void rows(StringBuilder out, String prefix, Function<Judged, String> key) {
-        Map<String, Boolean> keys = new TreeMap<>();
-        judged.forEach(j -> keys.put(key.apply(j), true));
-        for (String value : keys.keySet()) {
+        Set<String> keys = new TreeSet<>();
+        judged.forEach(j -> keys.add(key.apply(j)));
+        for (String value : keys) {
             row(out, prefix + value, j -> key.apply(j).equals(value));
         }
     }
