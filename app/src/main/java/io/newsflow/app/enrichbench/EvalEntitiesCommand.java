@@ -78,6 +78,7 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
         if (conll) {
             scoreConll(newsflow, bare);
         }
+
         return 0;
     }
 

@@ -40,6 +40,7 @@ public final class EntityLinker {
         EntityType forcedType;
         String forcedId;
         boolean joined;
+        boolean completed;
 
         Cluster(String name) {
             this.name = name;
@@ -106,6 +107,7 @@ public final class EntityLinker {
                 cluster.forcedType = forcedType;
             }
             cluster.joined |= fullName.isPresent() || mention.tokenCount() > 1;
+            cluster.completed |= fullName.isPresent();
             if (forcedId != null && cluster.forcedId == null) {
                 cluster.forcedId = forcedId;
             }
@@ -149,7 +151,7 @@ public final class EntityLinker {
             // A lone capitalised word "in" somewhere, or a town of a country the article is about,
             // is a place the CRF took for a person ("shelters in Khan Younis").
             type = EntityType.LOCATION;
-        } else if (type == EntityType.PERSON && cluster.forcedType == null && !cluster.joined && isPlaceName(name)) {
+        } else if (type == EntityType.PERSON && cluster.forcedType == null && !cluster.completed && isPlaceName(name)) {
             // A name the article never gives a first name to, and that is a country, a state or a
             // city of 100,000 people, is that place ("Chiang Mai", "Goa").
             type = EntityType.LOCATION;

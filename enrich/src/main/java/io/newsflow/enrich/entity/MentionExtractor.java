@@ -54,10 +54,13 @@ public final class MentionExtractor {
     private static final Set<String> EVENT_OPENINGS = Set.of("Battle", "Siege", "War", "Treaty", "Massacre");
     private static final Set<String> ORGANIZATION_SUFFIXES = Set.of("league", "party", "union", "club", "corps",
             "command", "brigade", "regiment", "battalion", "squadron", "company", "corporation", "inc", "inc.", "ltd",
-            "ltd.", "plc", "group", "records", "bank", "airlines", "airways", "fc");
+            "ltd.", "plc", "group", "records", "bank", "airlines", "airways", "fc", "fame", "railway", "railroad");
     private static final Set<String> FEATURE_SUFFIXES = Set.of("stadium", "arena", "ground", "forest", "river",
             "mountains", "sea", "ocean", "bay", "gulf", "valley", "peninsula", "island", "islands", "airport",
-            "desert", "canal", "strait", "lake", "glacier", "volcano", "coast");
+            "desert", "canal", "strait", "lake", "glacier", "volcano", "coast", "county", "parish", "province",
+            "district", "municipality", "township", "borough", "oblast", "prefecture", "canton", "road", "street",
+            "avenue", "square", "boulevard", "park", "bridge", "harbor", "harbour", "creek", "brook", "pond", "hill",
+            "hills", "mountain", "plateau", "beach", "falls", "canyon");
     private static final Set<String> FEATURE_PREFIXES = Set.of("Lake", "Mount", "Gulf", "Cape", "Port");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "around", "outside", "across",
             "toward", "towards");
@@ -76,8 +79,16 @@ public final class MentionExtractor {
     private final FacilityNames facilities;
     private final ListCompletion lists = new ListCompletion();
     private final NamePropagation propagation;
+    private final SecondOpinion secondOpinion;
 
+    /** Without a second opinion: the 4-class CRF's types stand unless a rule here changes them. */
     public MentionExtractor(StopWords stopWords, SentimentLexicon lexicon, Gazetteer gazetteer, AliasTable aliases) {
+        this(stopWords, lexicon, gazetteer, aliases, SecondOpinion.off());
+    }
+
+    public MentionExtractor(StopWords stopWords, SentimentLexicon lexicon, Gazetteer gazetteer, AliasTable aliases,
+            SecondOpinion secondOpinion) {
+        this.secondOpinion = secondOpinion;
         this.stopWords = stopWords;
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
@@ -160,7 +171,7 @@ public final class MentionExtractor {
         for (Sentence sentence : sentences) {
             List<Token> tokens = sentence.tokens();
             for (TokenSpan span : repair.repair(spansBySentence.get(sentence.index()), tokens, names)) {
-                EntityMention mention = clean(text, tokens, span, sentence.index(), lowerCaseWords);
+                EntityMention mention = clean(text, tokens, span, sentence.index(), lowerCaseWords, names);
                 if (mention != null) {
                     mentions.add(mention);
                 }
@@ -239,6 +250,11 @@ public final class MentionExtractor {
         List<TokenSpan> result = new ArrayList<>();
         for (TokenSpan span : spans) {
             int from = span.from();
+            if (span.type() == EntityType.ORGANIZATION
+                    && isOrganizationWord(lower(tokens.get(span.to() - 1).text()))) {
+                result.add(span); // "London and South Western Railway" is one company
+                continue;
+            }
             for (int k = span.from() + 1; k < span.to() - 1; k++) {
                 if (tokens.get(k).text().equals("of")) {
                     break; // "Department of Forestry and Fire Protection" is one name
@@ -291,7 +307,7 @@ public final class MentionExtractor {
     }
 
     private EntityMention clean(String text, List<Token> tokens, TokenSpan span, int sentence,
-            Set<String> lowerCaseWords) {
+            Set<String> lowerCaseWords, SpanRepair.ArticleNames names) {
         int first = span.from();
         int last = span.to() - 1;
         EntityType type = span.type();
@@ -364,8 +380,34 @@ public final class MentionExtractor {
         if (single && stopWords.contains(lower)) {
             return null;
         }
-        return new EntityMention(surface, start, end, retype(surface, type), sentence, startsSentence, placeContext,
+        EntityType retyped = retype(surface, type);
+        if (retyped == type && isUnsupported(surface, type, tokens, first, last, names)) {
+            retyped = secondOpinion.retype(tokens, first, last + 1, type);
+        }
+        return new EntityMention(surface, start, end, retyped, sentence, startsSentence, placeContext,
                 regionContext);
+    }
+
+    /**
+     * A type the 4-class CRF gave with nothing else behind it: a person without a given name, a
+     * title or a full name in the article, a place the gazetteer does not know, an organisation.
+     */
+    private boolean isUnsupported(String surface, EntityType type, List<Token> tokens, int first, int last,
+            SpanRepair.ArticleNames names) {
+        switch (type) {
+            case PERSON:
+                String firstWord = lower(tokens.get(first).text());
+                boolean titled = first > 0 && (PERSON_PREFIXES.contains(lower(tokens.get(first - 1).text()))
+                        || gazetteer.isTitle(lower(tokens.get(first - 1).text())));
+                return !titled && !(gazetteer.isGivenName(firstWord) && !names.lowerCaseWords().contains(firstWord))
+                        && !(first == last && names.surnames().contains(surface)) && !names.persons().contains(surface);
+            case LOCATION:
+                return !isKnownPlace(surface) && !gazetteer.isStateOrProvince(surface);
+            case ORGANIZATION:
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static boolean isDeterminer(List<Token> tokens, int index) {
@@ -432,10 +474,28 @@ public final class MentionExtractor {
         if (FEATURE_SUFFIXES.contains(lastWord) || FEATURE_PREFIXES.contains(firstWord)) {
             return EntityType.LOCATION;
         }
-        if (ORGANIZATION_SUFFIXES.contains(lastWord) || FacilityNames.isOrganizationWord(lastWord)) {
+        if (isOrganizationWord(lastWord)) {
             return EntityType.ORGANIZATION;
         }
+        // "League of Rights", "Bank of England", "Gulf of Mexico": the head before "of" decides.
+        int of = List.of(words).indexOf("of");
+        if (of >= 1) {
+            String head = lower(words[of - 1]);
+            if (EVENT_SUFFIXES.contains(head) || head.equals("battles")) {
+                return EntityType.MISC;
+            }
+            if (FEATURE_SUFFIXES.contains(head)) {
+                return EntityType.LOCATION;
+            }
+            if (isOrganizationWord(head)) {
+                return EntityType.ORGANIZATION;
+            }
+        }
         return type;
+    }
+
+    private static boolean isOrganizationWord(String lower) {
+        return ORGANIZATION_SUFFIXES.contains(lower) || FacilityNames.isOrganizationWord(lower);
     }
 
     private static boolean isPlaceContext(List<Token> tokens, int first) {
