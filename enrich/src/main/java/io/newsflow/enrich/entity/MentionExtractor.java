@@ -558,7 +558,7 @@ public final class MentionExtractor {
         return upper > 3 && lower == 0;
     }
 
-    private static boolean overlaps(int start, int end, List<EntityMention> mentions) {
+    static boolean overlaps(int start, int end, List<EntityMention> mentions) {
         for (EntityMention mention : mentions) {
             if (start < mention.end() && mention.start() < end) {
                 return true;
@@ -567,7 +567,7 @@ public final class MentionExtractor {
         return false;
     }
 
-    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+    static Sentence sentenceAt(List<Sentence> sentences, int offset) {
         for (Sentence sentence : sentences) {
             if (offset >= sentence.start() && offset < sentence.end()) {
                 return sentence;
@@ -602,7 +602,8 @@ public final class MentionExtractor {
         return words;
     }
 
-    private static EntityType typeOf(String label) {
+    /** The type of a CoreNLP or CoNLL label ("PERSON" or "PER"); anything else is MISC. */
+    public static EntityType typeOf(String label) {
         switch (label) {
             case "PERSON":
             case "PER":

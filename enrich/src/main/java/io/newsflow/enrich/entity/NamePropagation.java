@@ -44,10 +44,10 @@ final class NamePropagation {
             while ((at = text.indexOf(name, from)) >= 0) {
                 from = at + name.length();
                 int end = at + name.length();
-                if (covered(at, end, mentions) || covered(at, end, added)) {
+                if (MentionExtractor.overlaps(at, end, mentions) || MentionExtractor.overlaps(at, end, added)) {
                     continue;
                 }
-                Sentence sentence = sentenceAt(sentences, at);
+                Sentence sentence = MentionExtractor.sentenceAt(sentences, at);
                 if (sentence == null) {
                     continue;
                 }
@@ -100,23 +100,5 @@ final class NamePropagation {
             }
         }
         return -1;
-    }
-
-    private static boolean covered(int start, int end, List<EntityMention> mentions) {
-        for (EntityMention mention : mentions) {
-            if (start < mention.end() && mention.start() < end) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
-        for (Sentence sentence : sentences) {
-            if (offset >= sentence.start() && offset < sentence.end()) {
-                return sentence;
-            }
-        }
-        return null;
     }
 }

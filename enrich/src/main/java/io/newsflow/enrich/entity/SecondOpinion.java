@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Its word is taken only to move a name between place and organisation, or from person to
  * either: measured on both gold sets, it calls too many unknown companies people
  * ("Persimmon", "Xiaomi"). Loading it costs ~7 s and ~100 MB of heap; {@link #off()} asks nothing.
+ * Like the 4-class model it has {@code cacheNGrams=false}, so one instance serves every thread.
  */
 public final class SecondOpinion {
     /** The model, in CoreNLP's models jar. */
@@ -87,15 +88,6 @@ public final class SecondOpinion {
             }
             answer = label;
         }
-        switch (answer == null ? "" : answer) {
-            case "PERSON":
-                return EntityType.PERSON;
-            case "ORGANIZATION":
-                return EntityType.ORGANIZATION;
-            case "LOCATION":
-                return EntityType.LOCATION;
-            default:
-                return null;
-        }
+        return answer == null ? null : MentionExtractor.typeOf(answer);
     }
 }

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.newsflow.enrich.ArticleEnricher;
+import io.newsflow.enrich.entity.MentionExtractor;
 import io.newsflow.enrich.nlp.NerTagger;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Entity;
@@ -64,7 +65,7 @@ public final class BareNerEnricher implements ArticleEnricher {
             }
             int start = tokens.get(i).beginPosition();
             int end = tokens.get(j - 1).endPosition();
-            EntityType type = type(label);
+            EntityType type = MentionExtractor.typeOf(label);
             String name = text.substring(start, end).replaceAll("\\s+", " ");
             String id = type.name().toLowerCase(Locale.ROOT) + ":" + name;
             entities.computeIfAbsent(id, k -> Entity.newBuilder().setId(k).setName(name).setType(type).setMentions(0));
@@ -88,18 +89,5 @@ public final class BareNerEnricher implements ArticleEnricher {
                 .setEntities(built)
                 .setMentions(mentions)
                 .build();
-    }
-
-    private static EntityType type(String label) {
-        switch (label) {
-            case "PERSON":
-                return EntityType.PERSON;
-            case "ORGANIZATION":
-                return EntityType.ORGANIZATION;
-            case "LOCATION":
-                return EntityType.LOCATION;
-            default:
-                return EntityType.MISC;
-        }
     }
 }
