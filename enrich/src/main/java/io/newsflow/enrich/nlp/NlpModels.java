@@ -29,9 +29,9 @@ public record NlpModels(NerTagger tagger, LanguageIdentifier languages, Gazettee
         return load(nerModel, NlpConfig.DEFAULT_SPAN_CACHE);
     }
 
-    /** Loads everything with the second opinion; the tagger remembers the labels of {@code spanCache} spans (0: none). */
+    /** Loads everything but the second opinion; the tagger remembers the labels of {@code spanCache} spans (0: none). */
     public static NlpModels load(String nerModel, int spanCache) {
-        return load(nerModel, spanCache, true);
+        return load(nerModel, spanCache, false);
     }
 
     /** Loads everything; {@code secondOpinion} false skips CoreNLP's 3-class model. */
