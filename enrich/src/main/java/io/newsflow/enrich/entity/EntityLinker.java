@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public final class EntityLinker {
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final long BIG_CITY = 100_000;
 
     private final Gazetteer gazetteer;
     private final AliasTable aliases;
@@ -39,6 +40,7 @@ public final class EntityLinker {
         EntityType forcedType;
         String forcedId;
         boolean joined;
+        boolean completed;
 
         Cluster(String name) {
             this.name = name;
@@ -105,6 +107,7 @@ public final class EntityLinker {
                 cluster.forcedType = forcedType;
             }
             cluster.joined |= fullName.isPresent() || mention.tokenCount() > 1;
+            cluster.completed |= fullName.isPresent();
             if (forcedId != null && cluster.forcedId == null) {
                 cluster.forcedId = forcedId;
             }
@@ -148,6 +151,10 @@ public final class EntityLinker {
             // A lone capitalised word "in" somewhere, or a town of a country the article is about,
             // is a place the CRF took for a person ("shelters in Khan Younis").
             type = EntityType.LOCATION;
+        } else if (type == EntityType.PERSON && cluster.forcedType == null && !cluster.completed && isPlaceName(name)) {
+            // A name the article never gives a first name to, and that is a country, a state or a
+            // city of 100,000 people, is that place ("Chiang Mai", "Goa").
+            type = EntityType.LOCATION;
         }
         if (cluster.forcedId != null) {
             if (cluster.forcedId.startsWith("country:")) {
@@ -186,6 +193,14 @@ public final class EntityLinker {
             }
         }
         return new LinkedEntity(prefix(type) + slug(name), name, type, null, null, null, cluster.mentions);
+    }
+
+    private boolean isPlaceName(String name) {
+        if (gazetteer.isGivenName(name.split(" ")[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return gazetteer.country(name).isPresent() || gazetteer.isStateOrProvince(name)
+                || gazetteer.cities(name).stream().anyMatch(c -> c.population() >= BIG_CITY);
     }
 
     private static LinkedEntity country(Gazetteer.Country country, Cluster cluster) {

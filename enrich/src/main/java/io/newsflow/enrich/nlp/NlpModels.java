@@ -2,6 +2,7 @@ package io.newsflow.enrich.nlp;
 
 import io.newsflow.enrich.entity.AliasTable;
 import io.newsflow.enrich.entity.Gazetteer;
+import io.newsflow.enrich.entity.SecondOpinion;
 import io.newsflow.enrich.sentiment.SentimentLexicon;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +18,10 @@ import org.slf4j.LoggerFactory;
  * @param aliases the curated alias table
  * @param lexicon the VADER lexicon
  * @param stopWords English stop words
+ * @param secondOpinion CoreNLP's 3-class model on names the 4-class one typed without evidence, or off
  */
 public record NlpModels(NerTagger tagger, LanguageIdentifier languages, Gazetteer gazetteer, AliasTable aliases,
-        SentimentLexicon lexicon, StopWords stopWords) {
+        SentimentLexicon lexicon, StopWords stopWords, SecondOpinion secondOpinion) {
     private static final Logger LOG = LoggerFactory.getLogger(NlpModels.class);
 
     /** Loads everything with the default span cache; {@code nerModel} is the classpath of the CRF model. */
@@ -27,11 +29,17 @@ public record NlpModels(NerTagger tagger, LanguageIdentifier languages, Gazettee
         return load(nerModel, NlpConfig.DEFAULT_SPAN_CACHE);
     }
 
-    /** Loads everything; the tagger remembers the labels of {@code spanCache} spans (0: none). */
+    /** Loads everything but the second opinion; the tagger remembers the labels of {@code spanCache} spans (0: none). */
     public static NlpModels load(String nerModel, int spanCache) {
+        return load(nerModel, spanCache, false);
+    }
+
+    /** Loads everything; {@code secondOpinion} false skips CoreNLP's 3-class model. */
+    public static NlpModels load(String nerModel, int spanCache, boolean secondOpinion) {
         long started = System.nanoTime();
         NlpModels models = new NlpModels(new NerTagger(nerModel, spanCache), new LanguageIdentifier(), Gazetteer.load(),
-                AliasTable.load(), SentimentLexicon.load(), StopWords.load());
+                AliasTable.load(), SentimentLexicon.load(), StopWords.load(),
+                secondOpinion ? SecondOpinion.load() : SecondOpinion.off());
         LOG.info("NLP models loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         return models;
     }

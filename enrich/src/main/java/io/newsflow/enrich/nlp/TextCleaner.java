@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Turns extracted page text into article text: decodes leftover HTML entities, normalises odd
  * whitespace and drops the page furniture that extraction lets through ("Scroll to Top", "Also
- * Read: ...", share and subscribe prompts, cookie notices). Paragraphs stay separated by one blank
+ * Read: ...", share and subscribe prompts, cookie notices, category and tag rows, photo credits,
+ * bylines, "Archived" notes), so none of it becomes an entity. Paragraphs stay separated by one blank
  * line because sentences never cross them and the store shows them.
  *
  * <p>Why line-based: furniture arrives as whole short lines around the story; a line is dropped
@@ -54,7 +55,20 @@ public final class TextCleaner {
             Pattern.compile("^(advertisement|sponsored|ad|skip advertisement|continue reading|click here.*)\\W*$"),
             Pattern.compile("^(all rights reserved|©|\\(c\\)|copyright)\\b.*"),
             Pattern.compile("^(photo|image|video)( credit)?:.*"),
-            Pattern.compile("^(updated|published|last updated)( on)?:? .{0,60}$"));
+            Pattern.compile("^(updated|published|last updated)( on)?:? .{0,60}$"),
+            // Category, tag and source furniture ("Categories: Politics", "Archived from the original").
+            Pattern.compile("^(categories|category|tags|tagged|filed under|topics|more on|sources?)\\s*:.*"),
+            Pattern.compile("^archived( (from|at|on) .*)?\\W*$"),
+            // Credits and bylines ("(Photo: NASA/Bill Ingalls)", "Reporting by X; Editing by Y").
+            Pattern.compile("^\\(?(photo|photograph|picture|image|illustration|credit|credits|caption)s?( by)?\\s*:.*"),
+            Pattern.compile("^(reporting|writing|editing|additional reporting|compiled|posted|written) by .*"),
+            Pattern.compile("^.{0,60}\\b(getty images|ap photo|afp photo|reuters photo|epa-efe|shutterstock)\\)?\\W*$"));
+    /** "By Jane Doe", "By Jane Doe and John Roe, Reuters": a byline, written in title case. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^By( [\\p{Lu}][\\p{L}.'\u2019-]*){1,4}((,| and| &)( [\\p{Lu}][\\p{L}.'\u2019-]*){1,4})*\\W*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,\"]\\W*$");
+    /** Furniture words that mark a line of page links ("2008 Canada Published North America Politics"). */
+    private static final Pattern LINK_LINE_WORD = Pattern.compile("\\b(Published|Archived|Categories|Filed|Tags)\\b");
 
     /** Cleans a body: paragraphs separated by one blank line, no furniture, plain spaces. */
     public String clean(String text) {
@@ -102,6 +116,9 @@ public final class TextCleaner {
         if (line.length() > MAX_FURNITURE_LINE) {
             return false;
         }
+        if (BYLINE.matcher(line).matches() || isLinkLine(line)) {
+            return true;
+        }
         String lower = line.toLowerCase(Locale.ROOT);
         for (Pattern pattern : FURNITURE) {
             if (pattern.matcher(lower).matches()) {
@@ -109,6 +126,26 @@ public final class TextCleaner {
             }
         }
         return false;
+    }
+
+    /**
+     * A row of page links: five words or more, every one capitalised or a number, no sentence
+     * punctuation, and a furniture word among them.
+     */
+    private static boolean isLinkLine(String line) {
+        if (!LINK_LINE_WORD.matcher(line).find() || SENTENCE_END.matcher(line).find()) {
+            return false;
+        }
+        String[] words = line.split("\\s+");
+        if (words.length < 5) {
+            return false;
+        }
+        for (String word : words) {
+            if (!Character.isUpperCase(word.codePointAt(0)) && !Character.isDigit(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String decode(String name, String whole) {

@@ -3,13 +3,16 @@ package io.newsflow.enrich.quality;
 import io.newsflow.enrich.ArticleEnricher;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.Entity;
+import io.newsflow.schemas.avro.EntityType;
 import io.newsflow.schemas.avro.RawArticle;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,10 +26,13 @@ import java.util.Set;
 public final class EntityEvaluator {
     /** What one article scored, with the differences spelled out for a reader. */
     public record ArticleResult(String name, Score entities, Score ids, List<String> missed, List<String> wrong,
-            List<String> idMisses) {}
+            List<String> idMisses, Map<EntityType, Score> byType) {}
 
-    /** The whole gold set's figures. */
-    public record Report(Score entities, Score ids, List<ArticleResult> articles) {}
+    /**
+     * The whole gold set's figures; {@code byType} splits the entity score by type (a find counts
+     * under the type it was given, a miss under the first type the gold accepts).
+     */
+    public record Report(Score entities, Score ids, List<ArticleResult> articles, Map<EntityType, Score> byType) {}
 
     private final ArticleEnricher enricher;
 
@@ -38,13 +44,15 @@ public final class EntityEvaluator {
         Score entities = Score.ZERO;
         Score ids = Score.ZERO;
         List<ArticleResult> results = new ArrayList<>();
+        Map<EntityType, Score> byType = new EnumMap<>(EntityType.class);
         for (GoldArticle article : gold) {
             ArticleResult result = evaluate(article, enricher.enrich(raw(article), 1));
             entities = entities.plus(result.entities());
             ids = ids.plus(result.ids());
+            result.byType().forEach((type, score) -> byType.merge(type, score, Score::plus));
             results.add(result);
         }
-        return new Report(entities, ids, results);
+        return new Report(entities, ids, results, byType);
     }
 
     /** Scores one enriched article against its annotations. */
@@ -53,6 +61,10 @@ public final class EntityEvaluator {
         article.optional().forEach(name -> optional.add(normalise(name)));
         List<Entity> unmatched = new ArrayList<>(enriched.getEntities());
         List<String> missed = new ArrayList<>();
+        Map<EntityType, Score> byType = new EnumMap<>(EntityType.class);
+        for (EntityType type : EntityType.values()) {
+            byType.put(type, Score.ZERO);
+        }
         int truePositives = 0;
         for (GoldArticle.GoldEntity expected : article.entities()) {
             Entity match = null;
@@ -65,15 +77,18 @@ public final class EntityEvaluator {
             }
             if (match == null) {
                 missed.add(expected.canonical() + "/" + String.join("|", expected.types()));
+                byType.merge(EntityType.valueOf(expected.types().get(0)), new Score(0, 0, 1), Score::plus);
             } else {
                 unmatched.remove(match);
                 truePositives++;
+                byType.merge(match.getType(), new Score(1, 0, 0), Score::plus);
             }
         }
         List<String> wrong = new ArrayList<>();
         for (Entity found : unmatched) {
             if (!optional.contains(normalise(found.getName()))) {
                 wrong.add(found.getName() + "/" + found.getType() + "/" + found.getId());
+                byType.merge(found.getType(), new Score(0, 1, 0), Score::plus);
             }
         }
         Set<String> goldIds = new HashSet<>();
@@ -104,7 +119,7 @@ public final class EntityEvaluator {
             }
         }
         return new ArticleResult(article.name(), new Score(truePositives, wrong.size(), missed.size()),
-                new Score(idHits, foundIds.size() - idHits, goldIds.size() - idHits), missed, wrong, idMisses);
+                new Score(idHits, foundIds.size() - idHits, goldIds.size() - idHits), missed, wrong, idMisses, byType);
     }
 
     public static RawArticle raw(GoldArticle article) {

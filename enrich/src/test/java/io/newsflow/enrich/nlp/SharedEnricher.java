@@ -18,12 +18,12 @@ public final class SharedEnricher {
 
     public static synchronized NlpModels models() {
         if (models == null) {
-            models = NlpModels.load(NerTagger.FOUR_CLASS_MODEL);
+            models = NlpModels.load(NerTagger.FOUR_CLASS_MODEL, NlpConfig.DEFAULT_SPAN_CACHE, true);
         }
         return models;
     }
 
-    /** The enricher with default settings. */
+    /** The enricher with default settings (the second opinion loaded but not asked). */
     public static synchronized NlpArticleEnricher get() {
         if (instance == null) {
             instance = new NlpArticleEnricher(NlpConfig.defaults(), models(), Clock.systemUTC());

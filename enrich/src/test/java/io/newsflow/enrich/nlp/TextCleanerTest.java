@@ -18,6 +18,24 @@ class TextCleanerTest {
     }
 
     @Test
+    void dropsCategoryRowsCreditsBylinesAndArchivedNotes() {
+        String page = "By Jane Doe and John Roe\n\nThe storm reached Halifax on Sunday.\n\n"
+                + "(Photo: NASA/Bill Ingalls)\n\nImage: Environment Canada\n\nArchived\n\n"
+                + "Reporting by Jane Doe; Editing by John Roe\n\nCategories: Canada, Weather\n\n"
+                + "2008 Canada Published North America Politics\n\nCrews restored power by Tuesday.";
+        assertThat(cleaner.clean(page))
+                .isEqualTo("The storm reached Halifax on Sunday.\n\nCrews restored power by Tuesday.");
+    }
+
+    @Test
+    void keepsSentencesThatOpenWithByOrNameThePublisher() {
+        String story = "By Tuesday the river had fallen.\n\nThe paper was Published Weekly Until 1990, Its Editor Said.\n\n"
+                + "Smith Published Three Books";
+        assertThat(cleaner.clean(story)).isEqualTo("By Tuesday the river had fallen.\n\n"
+                + "The paper was Published Weekly Until 1990, Its Editor Said.\n\nSmith Published Three Books");
+    }
+
+    @Test
     void keepsStorySentencesThatMerelyMentionPromptWords() {
         String story = "Readers who subscribe to the paper's print edition fell by a third, the publisher said.\n\n"
                 + "Related talks were held in Geneva on Tuesday.";

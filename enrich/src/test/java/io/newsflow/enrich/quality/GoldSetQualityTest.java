@@ -32,8 +32,9 @@ class GoldSetQualityTest {
     }
 
     @Test
-    void entityF1IsAtLeastNinetyPercent() {
-        assertThat(report.entities().f1()).as(report.entities().toString()).isGreaterThanOrEqualTo(0.90);
+    void entityF1DoesNotDropBelowWhereItStood() {
+        // 0.944 before the work on real text (issue 16), 0.949 after it.
+        assertThat(report.entities().f1()).as(report.entities().toString()).isGreaterThanOrEqualTo(0.944);
     }
 
     @Test
