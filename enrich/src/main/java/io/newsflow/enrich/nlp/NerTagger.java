@@ -6,10 +6,14 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import io.newsflow.enrich.nlp.crf.CrfLabeler;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Splits text into sentences and labels every token with the CoreNLP 4-class CRF.
@@ -29,13 +33,18 @@ import java.util.Properties;
  * model, a third less CRF work on news prose (see that class for what it costs in labels). A span whose
  * words were labelled recently takes its labels from a {@link SpanLabelCache}: syndicated copies and
  * boilerplate lines cost no CRF work at all.
+ *
+ * <p>Two engines run the CRF ({@link NerEngine}, {@code enrich.nlp.ner.engine}): newsflow's own
+ * {@link CrfLabeler}, the default, and CoreNLP's {@code CRFClassifier}, the reference it is proven equal to.
  */
 public final class NerTagger {
     public static final String FOUR_CLASS_MODEL =
             "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+    private static final Logger LOG = LoggerFactory.getLogger(NerTagger.class);
 
     private final StanfordCoreNLP splitter;
-    private final CRFClassifier<CoreLabel> classifier;
+    private final Function<List<CoreLabel>, String[]> crf;
+    private final CrfLabeler labeler;
     private final SpanLabelCache seen;
 
     public NerTagger() {
@@ -48,19 +57,60 @@ public final class NerTagger {
 
     /** @param spanCache spans whose labels are remembered (50,000 is ~25 MB); 0 labels every span with the CRF */
     public NerTagger(String modelPath, int spanCache) {
+        this(modelPath, spanCache, NlpConfig.DEFAULT_ENGINE, NlpConfig.DEFAULT_WORD_CACHE);
+    }
+
+    /**
+     * @param spanCache spans whose labels are remembered (50,000 is ~25 MB); 0 labels every span with the CRF
+     * @param engine the code that runs the CRF
+     * @param wordCache words whose features newsflow's engine keeps; 0 none
+     */
+    public NerTagger(String modelPath, int spanCache, NerEngine engine, int wordCache) {
         this.seen = new SpanLabelCache(spanCache);
+        this.splitter = new StanfordCoreNLP(splitterProperties());
+        long started = System.nanoTime();
+        if (engine == NerEngine.NEWSFLOW) {
+            this.labeler = CrfLabeler.load(modelPath, wordCache);
+            this.crf = labeler::labels;
+        } else {
+            this.labeler = null;
+            this.crf = coreNlp(loadClassifier(modelPath));
+        }
+        LOG.info("NER engine {} loaded {} in {} ms", engine.settingValue(), modelPath,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** CoreNLP's tokenizer and sentence splitter with newsflow's options: PTB tokens, hyphenated words whole. */
+    static Properties splitterProperties() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit");
         props.setProperty("tokenize.language", "en");
         props.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        this.splitter = new StanfordCoreNLP(props);
+        return props;
+    }
+
+    /** CoreNLP's classifier, loaded as the corenlp engine loads it. */
+    static CRFClassifier<CoreLabel> loadClassifier(String modelPath) {
         try {
-            this.classifier = CRFClassifier.getClassifier(modelPath);
+            return CRFClassifier.getClassifier(modelPath);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot load the NER model " + modelPath
                     + " from the classpath (is stanford-corenlp's models jar there?)", e);
         }
+    }
+
+    /** The corenlp engine: {@code classifySentence}, whose answers are the labels. */
+    static Function<List<CoreLabel>, String[]> coreNlp(CRFClassifier<CoreLabel> classifier) {
+        return tokens -> {
+            List<CoreLabel> labelled = classifier.classifySentence(tokens);
+            String[] labels = new String[labelled.size()];
+            for (int i = 0; i < labels.length; i++) {
+                String label = labelled.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+                labels[i] = label == null ? "O" : label;
+            }
+            return labels;
+        };
     }
 
     /** Tokenizes and labels a text; offsets in the result refer to {@code text}. */
@@ -94,18 +144,8 @@ public final class NerTagger {
         String[] labels = new String[tokens.size()];
         Arrays.fill(labels, "O");
         for (CapitalisedSpans.Span span : CapitalisedSpans.of(tokens)) {
-            String[] spanLabels = seen.labels(tokens.subList(span.start(), span.end()), this::classify);
+            String[] spanLabels = seen.labels(tokens.subList(span.start(), span.end()), crf);
             System.arraycopy(spanLabels, 0, labels, span.start(), spanLabels.length);
-        }
-        return labels;
-    }
-
-    private String[] classify(List<CoreLabel> tokens) {
-        List<CoreLabel> labelled = classifier.classifySentence(tokens);
-        String[] labels = new String[labelled.size()];
-        for (int i = 0; i < labels.length; i++) {
-            String label = labelled.get(i).get(CoreAnnotations.AnswerAnnotation.class);
-            labels[i] = label == null ? "O" : label;
         }
         return labels;
     }
@@ -113,6 +153,11 @@ public final class NerTagger {
     /** Spans labelled from the cache and by the CRF so far (for the benchmarks and logs). */
     public long[] spanCacheHitsAndMisses() {
         return new long[] {seen.hits(), seen.misses()};
+    }
+
+    /** newsflow's engine's word cache: words held, lookups answered from it, words worked out; zeros for corenlp. */
+    public long[] wordCacheSizeHitsAndMisses() {
+        return labeler == null ? new long[3] : labeler.wordCacheSizeHitsAndMisses();
     }
 
     /** Splits into sentences without labelling: for text that gets no English-only analysis. */

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * enricher and stream thread: the CRF (~2.5 s, most of the ~0.8 GB), language profiles,
  * gazetteers, alias table and lexicons.
  *
- * @param tagger sentence splitter and 4-class CRF
+ * @param tagger sentence splitter and 4-class CRF (either engine)
  * @param languages language detector
  * @param gazetteer countries, cities, titles, states
  * @param aliases the curated alias table
@@ -29,10 +29,20 @@ public record NlpModels(NerTagger tagger, LanguageIdentifier languages, Gazettee
 
     /** Loads everything; the tagger remembers the labels of {@code spanCache} spans (0: none). */
     public static NlpModels load(String nerModel, int spanCache) {
+        return load(nerModel, new NerTagger(nerModel, spanCache));
+    }
+
+    /** Loads everything as {@code config} says: the model, its engine and the NER's caches. */
+    public static NlpModels load(NlpConfig config) {
+        return load(config.nerModel(), new NerTagger(config.nerModel(), config.spanCache(), config.nerEngine(),
+                config.wordCache()));
+    }
+
+    private static NlpModels load(String nerModel, NerTagger tagger) {
         long started = System.nanoTime();
-        NlpModels models = new NlpModels(new NerTagger(nerModel, spanCache), new LanguageIdentifier(), Gazetteer.load(),
+        NlpModels models = new NlpModels(tagger, new LanguageIdentifier(), Gazetteer.load(),
                 AliasTable.load(), SentimentLexicon.load(), StopWords.load());
-        LOG.info("NLP models loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+        LOG.info("NLP models loaded in {} ms (NER model {})", (System.nanoTime() - started) / 1_000_000, nerModel);
         return models;
     }
 }
