@@ -3,9 +3,6 @@ package io.newsflow.enrich.nlp;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.CoreMap;
 import io.newsflow.enrich.nlp.crf.CrfLabeler;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * trained ("Rolls-Royce", "Jean-Claude"), which is what the {@code ner} annotator's own re-merge of
  * split hyphens gives: on the 29 gold articles the spans equal those of {@code tokenize,ssplit,ner}
  * with the same settings (544 of 544). Sentences break at every newline so a headline never fuses
- * with the first line of the body. One instance is shared by all stream threads: the tokenizer
- * pipeline is stateless per call and the classifier ({@code cacheNGrams=false}) is safe to share.
+ * with the first line of the body. The tokens and sentences are those of CoreNLP's {@code tokenize,ssplit}
+ * pipeline, made by {@link SentenceSplitter} without the pipeline's bookkeeping. One instance is shared by all
+ * stream threads: the splitter is stateless per call and both CRF engines are safe to share.
  *
  * <p>The CRF only labels the {@link CapitalisedSpans} of a sentence: a stretch of all-lowercase words
  * further than the model's feature window from any capitalised word is labelled O without running the
@@ -42,7 +40,7 @@ public final class NerTagger {
             "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     private static final Logger LOG = LoggerFactory.getLogger(NerTagger.class);
 
-    private final StanfordCoreNLP splitter;
+    private final SentenceSplitter splitter = new SentenceSplitter();
     private final Function<List<CoreLabel>, String[]> crf;
     private final CrfLabeler labeler;
     private final SpanLabelCache seen;
@@ -67,7 +65,6 @@ public final class NerTagger {
      */
     public NerTagger(String modelPath, int spanCache, NerEngine engine, int wordCache) {
         this.seen = new SpanLabelCache(spanCache);
-        this.splitter = new StanfordCoreNLP(splitterProperties());
         long started = System.nanoTime();
         if (engine == NerEngine.NEWSFLOW) {
             this.labeler = CrfLabeler.load(modelPath, wordCache);
@@ -80,7 +77,10 @@ public final class NerTagger {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** CoreNLP's tokenizer and sentence splitter with newsflow's options: PTB tokens, hyphenated words whole. */
+    /**
+     * The CoreNLP pipeline that split sentences before {@link SentenceSplitter}, which reproduces it: PTB tokens,
+     * hyphenated words whole, every newline a sentence break. NerEngineAgreement compares the two.
+     */
     static Properties splitterProperties() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit");
@@ -115,28 +115,23 @@ public final class NerTagger {
 
     /** Tokenizes and labels a text; offsets in the result refer to {@code text}. */
     public List<Sentence> tag(String text) {
-        Annotation document = new Annotation(text);
-        splitter.annotate(document);
-        List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-        List<Sentence> sentences = new ArrayList<>(coreSentences.size());
-        for (CoreMap coreSentence : coreSentences) {
-            List<CoreLabel> tokens = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
-            if (tokens.isEmpty()) {
-                continue;
-            }
-            String[] labels = label(tokens);
-            List<Token> result = new ArrayList<>(tokens.size());
-            for (int i = 0; i < tokens.size(); i++) {
-                CoreLabel token = tokens.get(i);
-                int start = token.beginPosition();
-                int end = token.endPosition();
-                result.add(new Token(token.word(), text.substring(start, end), start, end, labels[i]));
-            }
-            sentences.add(new Sentence(sentences.size(),
-                    coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), result));
+        List<List<CoreLabel>> split = splitter.split(text);
+        List<Sentence> sentences = new ArrayList<>(split.size());
+        for (List<CoreLabel> tokens : split) {
+            sentences.add(sentence(text, sentences.size(), tokens, label(tokens)));
         }
         return sentences;
+    }
+
+    private static Sentence sentence(String text, int index, List<CoreLabel> tokens, String[] labels) {
+        List<Token> result = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel token = tokens.get(i);
+            int start = token.beginPosition();
+            int end = token.endPosition();
+            result.add(new Token(token.word(), text.substring(start, end), start, end, labels == null ? "O" : labels[i]));
+        }
+        return new Sentence(index, result.get(0).start(), result.get(result.size() - 1).end(), result);
     }
 
     /** The CRF's label for every token of one sentence; O outside its capitalised spans. */
@@ -162,18 +157,10 @@ public final class NerTagger {
 
     /** Splits into sentences without labelling: for text that gets no English-only analysis. */
     public List<Sentence> split(String text) {
-        Annotation document = new Annotation(text);
-        splitter.annotate(document);
-        List<Sentence> sentences = new ArrayList<>();
-        for (CoreMap coreSentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<Token> tokens = new ArrayList<>();
-            for (CoreLabel token : coreSentence.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(new Token(token.word(), text.substring(token.beginPosition(), token.endPosition()),
-                        token.beginPosition(), token.endPosition(), "O"));
-            }
-            sentences.add(new Sentence(sentences.size(),
-                    coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens));
+        List<List<CoreLabel>> split = splitter.split(text);
+        List<Sentence> sentences = new ArrayList<>(split.size());
+        for (List<CoreLabel> tokens : split) {
+            sentences.add(sentence(text, sentences.size(), tokens, null));
         }
         return sentences;
     }
