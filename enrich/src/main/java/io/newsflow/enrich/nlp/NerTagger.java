@@ -3,7 +3,9 @@ package io.newsflow.enrich.nlp;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import io.newsflow.enrich.nlp.crf.CrfLabeler;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,6 +77,23 @@ public final class NerTagger {
         }
         LOG.info("NER engine {} loaded {} in {} ms", engine.settingValue(), modelPath,
                 (System.nanoTime() - started) / 1_000_000);
+        if (!tokenizerCompiled()) {
+            LOG.info("CoreNLP's tokenizer will run interpreted, about 3x slower: start java with"
+                    + " -XX:-DontCompileHugeMethods (the newsflow script and the Docker image do)");
+        }
+    }
+
+    /**
+     * Whether HotSpot may compile CoreNLP's tokenizer: its {@code PTBLexer.next()} is 10.7 KB of bytecode, above
+     * the 8 KB limit HotSpot compiles unless {@code -XX:-DontCompileHugeMethods} is given.
+     */
+    public static boolean tokenizerCompiled() {
+        try {
+            return "false".equals(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                    .getVMOption("DontCompileHugeMethods").getValue());
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /**
