@@ -28,10 +28,10 @@ public final class CrfLabeler {
     private static final int OCCURRENCE_FROM = 3;
     private static final int DISJUNCTION = 4;
     /**
-     * Token-clique features beyond the token's own: the class feature, three each from the previous and next
-     * word, seven joint, two occurrence and eight disjunctive features. The pair clique has at most twelve.
+     * Token-clique features beyond the words' own: the class feature, seven joint, two occurrence and eight
+     * disjunctive features (18); with the previous and next words' three each, 24. The pair clique has twelve.
      */
-    private static final int MAX_CONTEXT_FEATURES = 24;
+    static final int MAX_CONTEXT_FEATURES = 24;
 
     private final CrfModel model;
     private final WordFeatureCache cache;
@@ -80,27 +80,30 @@ public final class CrfLabeler {
         int cells = labels * labels;
         double[] scores = new double[n * cells];
         double[] node = new double[labels];
-        int[] features = new int[64];
+        int[] features = new int[MAX_CONTEXT_FEATURES];
+        float[] nodeWeights = model.nodeWeights;
+        float[] edgeWeights = model.edgeWeights;
         for (int i = 0; i < n; i++) {
-            if (features.length < words[i].current().length + MAX_CONTEXT_FEATURES) {
-                features = new int[words[i].current().length + MAX_CONTEXT_FEATURES];
+            // The token's own features, and those it has from its neighbours' words, come added up per word.
+            double[] own = words[i].nodeScores();
+            double[] before = at(words, i - 1).nodeScores();
+            double[] after = at(words, i + 1).nodeScores();
+            for (int y = 0; y < labels; y++) {
+                node[y] = own[y] + before[labels + y] + after[2 * labels + y];
             }
-            Arrays.fill(node, 0);
-            int count = nodeFeatures(words, i, features);
-            float[] weights = model.nodeWeights;
+            int count = contextFeatures(words, i, features, 0);
             for (int f = 0; f < count; f++) {
                 int base = features[f] * labels;
                 for (int y = 0; y < labels; y++) {
-                    node[y] += weights[base + y];
+                    node[y] += nodeWeights[base + y];
                 }
             }
             int offset = i * cells;
             count = edgeFeatures(words, i, features);
-            weights = model.edgeWeights;
             for (int f = 0; f < count; f++) {
                 int base = features[f] * cells;
                 for (int cell = 0; cell < cells; cell++) {
-                    scores[offset + cell] += weights[base + cell];
+                    scores[offset + cell] += edgeWeights[base + cell];
                 }
             }
             for (int p = 0; p < labels; p++) {
@@ -119,24 +122,33 @@ public final class CrfLabeler {
     }
 
     /**
-     * The ids of the token-clique features of token {@code i}, each once, into {@code out}, which has room for
-     * the token's own features and {@link #MAX_CONTEXT_FEATURES} more.
+     * The ids of all the token-clique features of token {@code i}, each once, into {@code out}, which has room for
+     * the token's own features and {@link #MAX_CONTEXT_FEATURES} more. Labelling adds most of them up per word
+     * ({@link WordFeatures#nodeScores()}); the proof of equality compares this list with CoreNLP's.
      */
     int nodeFeatures(WordFeatures[] words, int i, int[] out) {
+        int count = 0;
+        for (int feature : words[i].current()) {
+            out[count++] = feature;
+        }
+        for (int feature : at(words, i - 1).previous()) {
+            out[count++] = feature;
+        }
+        for (int feature : at(words, i + 1).next()) {
+            out[count++] = feature;
+        }
+        return contextFeatures(words, i, out, count);
+    }
+
+    /**
+     * The token-clique features of token {@code i} that no single word's features hold: the class feature, the
+     * joint features, the occurrence and the disjunctive features; written into {@code out} from {@code count}.
+     */
+    private int contextFeatures(WordFeatures[] words, int i, int[] out, int count) {
         WordFeatures c = words[i];
         WordFeatures p = at(words, i - 1);
         WordFeatures n = at(words, i + 1);
-        int count = 0;
-        for (int feature : c.current()) {
-            out[count++] = feature;
-        }
         count = put(out, count, model.constant(Template.CLASS));
-        for (int feature : p.previous()) {
-            out[count++] = feature;
-        }
-        for (int feature : n.next()) {
-            out[count++] = feature;
-        }
         JointFeatureIndex joints = model.joints;
         count = put(out, count, joints.get(Template.PW_CTYPE, p.word(), c.shape(), 0));
         count = put(out, count, joints.get(Template.NW_CTYPE, c.shape(), n.word(), 0));

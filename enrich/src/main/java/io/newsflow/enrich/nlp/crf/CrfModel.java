@@ -111,15 +111,30 @@ final class CrfModel {
         if (TITLE.matcher(form).matches()) {
             n = add(current, n, constant(Template.IS_TITLE));
         }
-        return new WordFeatures(form, id(w), id(s), id(d), Arrays.copyOf(current, n),
-                ids(single(w, Template.PW), single(d, Template.PDISTSIM), single(s, Template.PTYPE)),
-                ids(single(w, Template.NW), single(d, Template.NDISTSIM), single(s, Template.NTYPE)),
+        int[] own = Arrays.copyOf(current, n);
+        int[] previous = ids(single(w, Template.PW), single(d, Template.PDISTSIM), single(s, Template.PTYPE));
+        int[] next = ids(single(w, Template.NW), single(d, Template.NDISTSIM), single(s, Template.NTYPE));
+        return new WordFeatures(form, id(w), id(s), id(d), own, previous, next,
                 single(w, Template.DISJN), single(w, Template.DISJP),
                 ids(single(w, Template.PSEQW), single(d, Template.PSEQ_CDS), single(s, Template.PSEQ_CS),
                         single(s, Template.TPS2)),
                 ids(single(w, Template.PSEQ_PW), single(d, Template.PSEQ_PDS), single(s, Template.PSEQ_PS)),
-                ids(single(s, Template.TNS1)),
+                ids(single(s, Template.TNS1)), nodeScores(own, previous, next),
                 isNameCase(form), !hasUpperCase(form) && hasLetter(form), hasLetter(form), form.length() <= 3);
+    }
+
+    /** The weights of each role's token-clique features added up per label, in double as CoreNLP adds them. */
+    private double[] nodeScores(int[]... roles) {
+        int labels = labelCount();
+        double[] scores = new double[roles.length * labels];
+        for (int role = 0; role < roles.length; role++) {
+            for (int feature : roles[role]) {
+                for (int y = 0; y < labels; y++) {
+                    scores[role * labels + y] += nodeWeights[feature * labels + y];
+                }
+            }
+        }
+        return scores;
     }
 
     /**
@@ -133,12 +148,12 @@ final class CrfModel {
         int[] d = classes.get("");
         int[] nullShape = shapes.get("null");
         int[] nullClass = classes.get("null");
-        return new WordFeatures("", id(w), id(s), id(d), NONE,
-                ids(single(w, Template.PW), single(nullClass, Template.PDISTSIM), single(s, Template.PTYPE)),
-                ids(single(w, Template.NW), single(nullClass, Template.NDISTSIM), single(s, Template.NTYPE)),
+        int[] previous = ids(single(w, Template.PW), single(nullClass, Template.PDISTSIM), single(s, Template.PTYPE));
+        int[] next = ids(single(w, Template.NW), single(nullClass, Template.NDISTSIM), single(s, Template.NTYPE));
+        return new WordFeatures("", id(w), id(s), id(d), NONE, previous, next,
                 single(w, Template.DISJN), single(w, Template.DISJP), NONE,
                 ids(single(w, Template.PSEQ_PW), single(d, Template.PSEQ_PDS), single(s, Template.PSEQ_PS)),
-                ids(single(nullShape, Template.TNS1)),
+                ids(single(nullShape, Template.TNS1)), nodeScores(NONE, previous, next),
                 false, false, false, true);
     }
 

@@ -11,7 +11,7 @@ class WordFeatureCacheTest {
     private final Function<String, WordFeatures> compute = word -> {
         computed.incrementAndGet();
         return new WordFeatures(word, 0, 0, 0, new int[0], new int[0], new int[0], -1, -1, new int[0], new int[0],
-                new int[0], false, false, false, false);
+                new int[0], new double[15], false, false, false, false);
     };
 
     @Test
