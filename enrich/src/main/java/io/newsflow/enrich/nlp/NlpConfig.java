@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * @param nerEngine which code runs the CRF ({@code enrich.nlp.ner.engine}: {@code newsflow}, the default,
  *     or {@code corenlp}), see {@link NerEngine}
  * @param wordCache words whose CRF features newsflow's engine keeps ({@code enrich.nlp.ner.word.cache},
- *     default 100000, ~35 MB; 0 works every word out each time); unused by the corenlp engine
+ *     default 100000, ~50 MB; 0 works every word out each time); unused by the corenlp engine
  */
 public record NlpConfig(int maxAnalysedChars, int keywords, String nerModel, int spanCache, NerEngine nerEngine,
         int wordCache) {
