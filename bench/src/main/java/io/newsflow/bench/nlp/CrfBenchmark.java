@@ -43,9 +43,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *     state of a stream: the article's words are known) or none ({@code wordCache=0}: every word's features
  *     worked out for every token, the worst case). {@code classifySentence} / {@code labelSentence}: one typical
  *     sentence.
- * <li>Group {@code engines}: both engines at once, one thread each, on the same sentences: both see the same
- *     neighbours, so the ratio of their two scores is the one to read on a shared machine (CpuTimeProfiler sums
- *     both threads there; use the wall scores, each thread's own).
+ * <li>Groups {@code engines} (the CRF alone, every sentence) and {@code taggers} ({@code tag} of the article):
+ *     both engines at once, one thread each, on the same input: both see the same neighbours, so the ratio of
+ *     their two scores is the one to read on a shared machine (CpuTimeProfiler sums both threads there; use the
+ *     wall scores, each thread's own).
  * <li>Forks run with {@code -XX:-DontCompileHugeMethods}, as the {@code newsflow} script does, so that HotSpot
  *     compiles CoreNLP's tokenizer in {@code tagArticle} (see TokenizeBenchmark).
  * <li>{@code cacheNGrams}: CoreNLP's classifier loaded as NerTagger's corenlp engine loads it (false) and with
@@ -96,6 +97,21 @@ public class CrfBenchmark {
             labeler = CrfLabeler.load(NerTagger.FOUR_CLASS_MODEL, wordCache);
             sentences = tokenise(BenchArticle.text());
             oneSentence = sentence(sentences);
+        }
+    }
+
+    /** A tagger with each engine, span label cache off, for the {@code taggers} group. */
+    @State(Scope.Benchmark)
+    public static class BothTaggers {
+        NerTagger newsflow;
+        NerTagger coreNlp;
+        String text;
+
+        @Setup
+        public void setUp() {
+            newsflow = new NerTagger(NerTagger.FOUR_CLASS_MODEL, 0, NerEngine.NEWSFLOW, 100_000);
+            coreNlp = new NerTagger(NerTagger.FOUR_CLASS_MODEL, 0, NerEngine.CORENLP, 0);
+            text = BenchArticle.text();
         }
     }
 
@@ -226,6 +242,20 @@ public class CrfBenchmark {
     @GroupThreads(1)
     public int enginesNewsflow(BothEngines state) {
         return labelAll(state.newsflow, state.sentences);
+    }
+
+    @Benchmark
+    @Group("taggers")
+    @GroupThreads(1)
+    public List<Sentence> taggersCoreNlp(BothTaggers state) {
+        return state.coreNlp.tag(state.text);
+    }
+
+    @Benchmark
+    @Group("taggers")
+    @GroupThreads(1)
+    public List<Sentence> taggersNewsflow(BothTaggers state) {
+        return state.newsflow.tag(state.text);
     }
 
     @Benchmark
