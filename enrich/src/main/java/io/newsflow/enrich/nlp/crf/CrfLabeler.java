@@ -148,28 +148,28 @@ public final class CrfLabeler {
         WordFeatures c = words[i];
         WordFeatures p = at(words, i - 1);
         WordFeatures n = at(words, i + 1);
-        count = put(out, count, model.constant(Template.CLASS));
+        count = CrfModel.add(out, count, model.constant(Template.CLASS));
         JointFeatureIndex joints = model.joints;
-        count = put(out, count, joints.get(Template.PW_CTYPE, p.word(), c.shape(), 0));
-        count = put(out, count, joints.get(Template.NW_CTYPE, c.shape(), n.word(), 0));
-        count = put(out, count, joints.get(Template.PCTYPE, p.shape(), c.shape(), 0));
-        count = put(out, count, joints.get(Template.CNTYPE, c.shape(), n.shape(), 0));
-        count = put(out, count, joints.get(Template.PCNTYPE, p.shape(), c.shape(), n.shape()));
+        count = CrfModel.add(out, count, joints.get(Template.PW_CTYPE, p.word(), c.shape(), 0));
+        count = CrfModel.add(out, count, joints.get(Template.NW_CTYPE, c.shape(), n.word(), 0));
+        count = CrfModel.add(out, count, joints.get(Template.PCTYPE, p.shape(), c.shape(), 0));
+        count = CrfModel.add(out, count, joints.get(Template.CNTYPE, c.shape(), n.shape(), 0));
+        count = CrfModel.add(out, count, joints.get(Template.PCNTYPE, p.shape(), c.shape(), n.shape()));
         if (p.shortWord()) {
-            count = put(out, count, joints.get(Template.PPW_CTYPE, at(words, i - 2).word(), c.shape(), 0));
+            count = CrfModel.add(out, count, joints.get(Template.PPW_CTYPE, at(words, i - 2).word(), c.shape(), 0));
         }
         if (n.shortWord()) {
-            count = put(out, count, joints.get(Template.NNW_CTYPE, at(words, i + 2).word(), c.shape(), 0));
+            count = CrfModel.add(out, count, joints.get(Template.NNW_CTYPE, at(words, i + 2).word(), c.shape(), 0));
         }
         count = occurrences(words, i, out, count);
         // The same word twice in the window is one feature: CoreNLP collects features in a set.
         int nextFrom = count;
         for (int d = 1; d <= DISJUNCTION; d++) {
-            count = putOnce(out, nextFrom, count, at(words, i + d).disjunctNext());
+            count = CrfModel.addOnce(out, nextFrom, count, at(words, i + d).disjunctNext());
         }
         int previousFrom = count;
         for (int d = 1; d <= DISJUNCTION; d++) {
-            count = putOnce(out, previousFrom, count, at(words, i - d).disjunctPrevious());
+            count = CrfModel.addOnce(out, previousFrom, count, at(words, i - d).disjunctPrevious());
         }
         return count;
     }
@@ -182,20 +182,20 @@ public final class CrfLabeler {
     private int occurrences(WordFeatures[] words, int i, int[] out, int count) {
         WordFeatures c = words[i];
         if (i == 0 || !c.nameCase() || !at(words, i + 1).lowerCaseWord() || !words[i - 1].hasLetter()) {
-            return put(out, count, model.constant(Template.NO_OCCURRENCE));
+            return CrfModel.add(out, count, model.constant(Template.NO_OCCURRENCE));
         }
         String form = c.form();
         int last = Math.min(words.length - 1, i + OCCURRENCE_TO - 1);
         for (int j = i + OCCURRENCE_FROM; j <= last; j++) {
             if (words[j] == c || words[j].form().equals(form)) {
-                count = put(out, count, model.constant(Template.NEXT_OCCURRENCE));
+                count = CrfModel.add(out, count, model.constant(Template.NEXT_OCCURRENCE));
                 break;
             }
         }
         int first = Math.max(0, i - OCCURRENCE_TO + 1);
         for (int j = i - OCCURRENCE_FROM; j >= first; j--) {
             if (words[j] == c || words[j].form().equals(form)) {
-                count = put(out, count, model.constant(Template.PREV_OCCURRENCE));
+                count = CrfModel.add(out, count, model.constant(Template.PREV_OCCURRENCE));
                 break;
             }
         }
@@ -207,7 +207,7 @@ public final class CrfLabeler {
         WordFeatures c = words[i];
         WordFeatures p = at(words, i - 1);
         WordFeatures n = at(words, i + 1);
-        int count = put(out, 0, model.constant(Template.PSEQ));
+        int count = CrfModel.add(out, 0, model.constant(Template.PSEQ));
         for (int feature : c.currentEdge()) {
             out[count++] = feature;
         }
@@ -218,29 +218,9 @@ public final class CrfLabeler {
             out[count++] = feature;
         }
         JointFeatureIndex joints = model.joints;
-        count = put(out, count, joints.get(Template.PSEQW2, p.word(), c.word(), 0));
-        count = put(out, count, joints.get(Template.PSEQ_PCDS, p.distSim(), c.distSim(), 0));
-        count = put(out, count, joints.get(Template.TYPES, p.shape(), c.shape(), 0));
-        return count;
-    }
-
-    private static int put(int[] out, int count, int feature) {
-        if (feature >= 0) {
-            out[count++] = feature;
-        }
-        return count;
-    }
-
-    private static int putOnce(int[] out, int from, int count, int feature) {
-        if (feature < 0) {
-            return count;
-        }
-        for (int k = from; k < count; k++) {
-            if (out[k] == feature) {
-                return count;
-            }
-        }
-        out[count++] = feature;
+        count = CrfModel.add(out, count, joints.get(Template.PSEQW2, p.word(), c.word(), 0));
+        count = CrfModel.add(out, count, joints.get(Template.PSEQ_PCDS, p.distSim(), c.distSim(), 0));
+        count = CrfModel.add(out, count, joints.get(Template.TYPES, p.shape(), c.shape(), 0));
         return count;
     }
 }

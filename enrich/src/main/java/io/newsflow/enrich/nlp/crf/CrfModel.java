@@ -178,7 +178,8 @@ final class CrfModel {
         return id == null ? -1 : id;
     }
 
-    private static int addOnce(int[] into, int from, int n, int feature) {
+    /** Writes {@code feature} at {@code into[n]} unless it is negative (absent) or already in {@code into[from..n)}. */
+    static int addOnce(int[] into, int from, int n, int feature) {
         if (feature < 0) {
             return n;
         }
@@ -191,7 +192,8 @@ final class CrfModel {
         return n + 1;
     }
 
-    private static int add(int[] into, int n, int feature) {
+    /** Writes {@code feature} at {@code into[n]} unless it is negative (absent); returns the new count. */
+    static int add(int[] into, int n, int feature) {
         if (feature < 0) {
             return n;
         }
