@@ -29,8 +29,8 @@ import java.util.Set;
  * rather than asking {@code CRFClassifier.getClassifier} for a classifier: the fields it needs are not public
  * on the classifier, and the stream is plain Java serialisation of public types. One field is private even
  * there: the distributional-similarity lexicon of the serialised {@code NERFeatureFactory}, read by
- * reflection. Every CoreNLP object read becomes garbage once the model is compiled, except that lexicon map
- * (533,629 words), which the model keeps as it is rather than copy.
+ * reflection. Every CoreNLP object read becomes garbage once the model is compiled; the lexicon is packed into
+ * a {@link DistSimLexicon}.
  *
  * <p>The engine implements the feature templates of one model, {@code english.conll.4class.distsim}; its
  * flags are checked first, and a model with any other feature flag is refused with the flag's name rather
@@ -87,11 +87,12 @@ final class ModelReader {
         }
         float[][] weights = floats(in.readObject());
         Set<String> knownLowerCase = new HashSet<>((Set<String>) in.readObject());
-        return compile(labelIndices, classIndex, featureIndex, flags, lexicon(factory), weights, knownLowerCase);
+        return compile(labelIndices, classIndex, featureIndex, flags, DistSimLexicon.of(lexicon(factory)), weights,
+                knownLowerCase);
     }
 
     private static CrfModel compile(List<Index<CRFLabel>> labelIndices, Index<String> classIndex,
-            Index<String> featureIndex, SeqClassifierFlags flags, Map<String, String> lexicon, float[][] weights,
+            Index<String> featureIndex, SeqClassifierFlags flags, DistSimLexicon lexicon, float[][] weights,
             Set<String> knownLowerCase) {
         int labels = classIndex.size();
         String[] labelNames = classIndex.objectsList().toArray(new String[0]);
