@@ -11,5 +11,6 @@ COPY --from=build /src/app/target/lib /opt/newsflow/lib
 RUN useradd --system --home /var/lib/newsflow newsflow && mkdir -p /var/lib/newsflow && chown newsflow /var/lib/newsflow
 USER newsflow
 ENV NEWSFLOW_DATA_DIR=/var/lib/newsflow
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/newsflow/newsflow.jar"]
+# -XX:-DontCompileHugeMethods lets HotSpot compile CoreNLP's tokenizer (see the newsflow script).
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:-DontCompileHugeMethods", "-jar", "/opt/newsflow/newsflow.jar"]
 CMD ["--help"]

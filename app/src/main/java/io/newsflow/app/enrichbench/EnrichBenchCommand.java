@@ -4,6 +4,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.newsflow.app.ConfigOptions;
 import io.newsflow.app.UserFacingException;
+import io.newsflow.enrich.nlp.NerTagger;
 import io.newsflow.enrich.nlp.NlpArticleEnricher;
 import io.newsflow.enrich.nlp.NlpConfig;
 import io.newsflow.enrich.quality.BareNerEnricher;
@@ -107,8 +108,12 @@ public final class EnrichBenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors());
 
         long loadStart = System.nanoTime();
-        NlpArticleEnricher enricher = new NlpArticleEnricher(NlpConfig.from(config.settings(Map.of())));
-        System.out.printf("full enrichment loaded in %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
+        NlpConfig nlp = NlpConfig.from(config.settings(Map.of()));
+        NlpArticleEnricher enricher = new NlpArticleEnricher(nlp);
+        System.out.printf("full enrichment loaded in %.1f s; NER engine %s (enrich.nlp.ner.engine); the baseline is"
+                + " CoreNLP's own pipeline whatever the engine; CoreNLP's tokenizer %s%n", (System.nanoTime() - loadStart) / 1e9,
+                nlp.nerEngine().settingValue(), NerTagger.tokenizerCompiled() ? "compiled"
+                        : "interpreted on both sides (no -XX:-DontCompileHugeMethods)");
         List<RawArticle> raws = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             raws.add(raw("bench-" + i, articles.get(i)[0], articles.get(i)[1]));

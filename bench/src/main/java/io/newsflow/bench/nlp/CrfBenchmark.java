@@ -7,8 +7,11 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsflow.bench.BenchArticle;
+import io.newsflow.enrich.nlp.NerEngine;
 import io.newsflow.enrich.nlp.NerTagger;
 import io.newsflow.enrich.nlp.Sentence;
+import io.newsflow.enrich.nlp.crf.CrfLabeler;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -28,21 +31,33 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The CoreNLP 4-class CRF, half of enrich's CPU in the end-to-end profile: {@link NerTagger#tag} of the whole
- * article (split + CRF, what enrich pays per article), and the classifier alone on pre-tokenised input, one
- * typical sentence and all the article's sentences, loaded as NerTagger loads it ({@code cacheNGrams=false})
- * and with {@code cacheNGrams=true}, which keeps every word's character n-gram features in a map instead of
- * rebuilding the strings per token. Single thread, as asked: that map is a plain {@code HashMap} that grows
- * with the vocabulary, so the flag is not safe on a classifier shared by stream threads as NerTagger's is.
+ * The 4-class CRF, run by CoreNLP's {@code CRFClassifier} and by newsflow's own engine ({@link CrfLabeler}, the
+ * default of {@code enrich.nlp.ner.engine}) on the same 900-word article.
  *
- * <p>The {@code cacheNGrams} parameter runs the two classifiers in separate forks, minutes apart, and on a
- * shared machine the load of those minutes moves the scores more than the flag does. The group
- * {@code sideBySide} therefore runs both at once, one thread each on the same sentences, so both see the same
- * neighbours: its two scores are the ratio to read. (CpuTimeProfiler's figures sum both threads there.)
+ * <ul>
+ * <li>{@code tagArticle}: {@link NerTagger#tag} of the whole article (split + CRF on the capitalised spans,
+ *     what enrich pays per article) with either engine ({@code engine} parameter), the span label cache off so
+ *     every call runs the CRF.
+ * <li>{@code classifyArticleSentences} / {@code labelArticleSentences}: the CRF alone on every sentence of the
+ *     article, tokens given: CoreNLP's classifier, and newsflow's engine with a warm word cache (the steady
+ *     state of a stream: the article's words are known) or none ({@code wordCache=0}: every word's features
+ *     worked out for every token, the worst case). {@code classifySentence} / {@code labelSentence}: one typical
+ *     sentence.
+ * <li>Groups {@code engines} (the CRF alone, every sentence) and {@code taggers} ({@code tag} of the article):
+ *     both engines at once, one thread each, on the same input: both see the same neighbours, so the ratio of
+ *     their two scores is the one to read on a shared machine (CpuTimeProfiler sums both threads there; use the
+ *     wall scores, each thread's own).
+ * <li>Forks run with {@code -XX:-DontCompileHugeMethods}, as the {@code newsflow} script does, so that HotSpot
+ *     compiles CoreNLP's tokenizer in {@code tagArticle} (see TokenizeBenchmark).
+ * <li>{@code cacheNGrams}: CoreNLP's classifier loaded as NerTagger's corenlp engine loads it (false) and with
+ *     {@code cacheNGrams=true}, which keeps every word's character n-gram features in a map; group
+ *     {@code sideBySide} runs those two at once. That map is a plain {@code HashMap} that grows with the
+ *     vocabulary, so the flag is not safe on a classifier shared by stream threads.
+ * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx3g", "-XX:-DontCompileHugeMethods"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class CrfBenchmark {
@@ -50,16 +65,68 @@ public class CrfBenchmark {
      * Vladimir Putin, Moscow and Ukraine. */
     private static final String ONE_SENTENCE_START = "Top US negotiators met";
 
-    /** newsflow's tagger, as enrich builds it. */
+    /** newsflow's tagger as enrich builds it, with either engine, without the span label cache. */
     @State(Scope.Benchmark)
     public static class Tagger {
+        @Param({"newsflow", "corenlp"})
+        String engine;
+
         NerTagger tagger;
         String text;
 
         @Setup
         public void setUp() {
-            tagger = new NerTagger();
+            tagger = new NerTagger(NerTagger.FOUR_CLASS_MODEL, 0, NerEngine.valueOf(engine.toUpperCase(Locale.ROOT)),
+                    100_000);
             text = BenchArticle.text();
+        }
+    }
+
+    /** newsflow's engine alone and the article tokenised as NerTagger does it. */
+    @State(Scope.Benchmark)
+    public static class Newsflow {
+        @Param({"100000", "0"})
+        int wordCache;
+
+        CrfLabeler labeler;
+        List<List<CoreLabel>> sentences;
+        List<CoreLabel> oneSentence;
+
+        @Setup
+        public void setUp() {
+            labeler = CrfLabeler.load(NerTagger.FOUR_CLASS_MODEL, wordCache);
+            sentences = tokenise(BenchArticle.text());
+            oneSentence = sentence(sentences);
+        }
+    }
+
+    /** A tagger with each engine, span label cache off, for the {@code taggers} group. */
+    @State(Scope.Benchmark)
+    public static class BothTaggers {
+        NerTagger newsflow;
+        NerTagger coreNlp;
+        String text;
+
+        @Setup
+        public void setUp() {
+            newsflow = new NerTagger(NerTagger.FOUR_CLASS_MODEL, 0, NerEngine.NEWSFLOW, 100_000);
+            coreNlp = new NerTagger(NerTagger.FOUR_CLASS_MODEL, 0, NerEngine.CORENLP, 0);
+            text = BenchArticle.text();
+        }
+    }
+
+    /** Both engines in one JVM, for the {@code engines} group. */
+    @State(Scope.Benchmark)
+    public static class BothEngines {
+        CRFClassifier<CoreLabel> coreNlp;
+        CrfLabeler newsflow;
+        List<List<CoreLabel>> sentences;
+
+        @Setup
+        public void setUp() throws Exception {
+            coreNlp = load(false);
+            newsflow = CrfLabeler.load(NerTagger.FOUR_CLASS_MODEL, 100_000);
+            sentences = tokenise(BenchArticle.text());
         }
     }
 
@@ -77,10 +144,14 @@ public class CrfBenchmark {
         public void setUp() throws Exception {
             classifier = load(cacheNGrams);
             sentences = tokenise(BenchArticle.text());
-            oneSentence = sentences.stream()
-                    .filter(s -> s.size() > 3 && ONE_SENTENCE_START.startsWith(s.get(0).word() + " " + s.get(1).word()))
-                    .findFirst().orElseThrow();
+            oneSentence = sentence(sentences);
         }
+    }
+
+    private static List<CoreLabel> sentence(List<List<CoreLabel>> sentences) {
+        return sentences.stream()
+                .filter(s -> s.size() > 3 && ONE_SENTENCE_START.startsWith(s.get(0).word() + " " + s.get(1).word()))
+                .findFirst().orElseThrow();
     }
 
     /** Both classifiers in one JVM, for the side-by-side group. */
@@ -149,6 +220,45 @@ public class CrfBenchmark {
     }
 
     @Benchmark
+    public String[] labelSentence(Newsflow state) {
+        return state.labeler.labels(state.oneSentence);
+    }
+
+    /** newsflow's engine on every sentence of the article, tokens given: against {@link #classifyArticleSentences}. */
+    @Benchmark
+    public int labelArticleSentences(Newsflow state) {
+        return labelAll(state.labeler, state.sentences);
+    }
+
+    @Benchmark
+    @Group("engines")
+    @GroupThreads(1)
+    public int enginesCoreNlp(BothEngines state) {
+        return classifyAll(state.coreNlp, state.sentences);
+    }
+
+    @Benchmark
+    @Group("engines")
+    @GroupThreads(1)
+    public int enginesNewsflow(BothEngines state) {
+        return labelAll(state.newsflow, state.sentences);
+    }
+
+    @Benchmark
+    @Group("taggers")
+    @GroupThreads(1)
+    public List<Sentence> taggersCoreNlp(BothTaggers state) {
+        return state.coreNlp.tag(state.text);
+    }
+
+    @Benchmark
+    @Group("taggers")
+    @GroupThreads(1)
+    public List<Sentence> taggersNewsflow(BothTaggers state) {
+        return state.newsflow.tag(state.text);
+    }
+
+    @Benchmark
     @Group("sideBySide")
     @GroupThreads(1)
     public int sideBySideDefaultFlags(BothClassifiers state) {
@@ -160,6 +270,18 @@ public class CrfBenchmark {
     @GroupThreads(1)
     public int sideBySideCacheNGrams(BothClassifiers state) {
         return classifyAll(state.cacheNGrams, state.sentences);
+    }
+
+    private static int labelAll(CrfLabeler labeler, List<List<CoreLabel>> sentences) {
+        int entityTokens = 0;
+        for (List<CoreLabel> sentence : sentences) {
+            for (String label : labeler.labels(sentence)) {
+                if (!"O".equals(label)) {
+                    entityTokens++;
+                }
+            }
+        }
+        return entityTokens;
     }
 
     private static int classifyAll(CRFClassifier<CoreLabel> classifier, List<List<CoreLabel>> sentences) {

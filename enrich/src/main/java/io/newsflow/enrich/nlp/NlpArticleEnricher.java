@@ -49,7 +49,7 @@ public final class NlpArticleEnricher implements ArticleEnricher {
 
     /** Loads the models named by {@code config}: use one enricher per process. */
     public NlpArticleEnricher(NlpConfig config) {
-        this(config, NlpModels.load(config.nerModel(), config.spanCache(), config.secondOpinion()), Clock.systemUTC());
+        this(config, NlpModels.load(config), Clock.systemUTC());
     }
 
     /** An enricher over models already loaded (several configurations, one set of models). */

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * enricher and stream thread: the CRF (~2.5 s, most of the ~0.8 GB), language profiles,
  * gazetteers, alias table and lexicons.
  *
- * @param tagger sentence splitter and 4-class CRF
+ * @param tagger sentence splitter and 4-class CRF (either engine)
  * @param languages language detector
  * @param gazetteer countries, cities, titles, states
  * @param aliases the curated alias table
@@ -34,13 +34,23 @@ public record NlpModels(NerTagger tagger, LanguageIdentifier languages, Gazettee
         return load(nerModel, spanCache, false);
     }
 
-    /** Loads everything; {@code secondOpinion} false skips CoreNLP's 3-class model. */
+    /** Loads everything with newsflow's engine; {@code secondOpinion} false skips CoreNLP's 3-class model. */
     public static NlpModels load(String nerModel, int spanCache, boolean secondOpinion) {
+        return load(nerModel, new NerTagger(nerModel, spanCache), secondOpinion);
+    }
+
+    /** Loads everything as {@code config} says: the model, its engine, the NER's caches, the second opinion. */
+    public static NlpModels load(NlpConfig config) {
+        return load(config.nerModel(), new NerTagger(config.nerModel(), config.spanCache(), config.nerEngine(),
+                config.wordCache()), config.secondOpinion());
+    }
+
+    private static NlpModels load(String nerModel, NerTagger tagger, boolean secondOpinion) {
         long started = System.nanoTime();
-        NlpModels models = new NlpModels(new NerTagger(nerModel, spanCache), new LanguageIdentifier(), Gazetteer.load(),
+        NlpModels models = new NlpModels(tagger, new LanguageIdentifier(), Gazetteer.load(),
                 AliasTable.load(), SentimentLexicon.load(), StopWords.load(),
                 secondOpinion ? SecondOpinion.load() : SecondOpinion.off());
-        LOG.info("NLP models loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+        LOG.info("NLP models loaded in {} ms (NER model {})", (System.nanoTime() - started) / 1_000_000, nerModel);
         return models;
     }
 }

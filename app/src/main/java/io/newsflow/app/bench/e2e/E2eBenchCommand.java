@@ -17,6 +17,8 @@ import io.newsflow.embedded.EmbeddedRegistry;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.alert.RuleDefinition;
+import io.newsflow.enrich.nlp.NerTagger;
+import io.newsflow.enrich.nlp.NlpConfig;
 import io.newsflow.ingest.publish.RawArticlePublisher;
 import io.newsflow.schemas.avro.Alert;
 import io.newsflow.schemas.registry.SchemaRegistrar;
@@ -144,10 +146,16 @@ public final class E2eBenchCommand implements Callable<Integer> {
         report.put("corpus", corpus(measured, shape));
         report.put("rules", rules);
         report.put("stream_threads", threadCount);
+        String engine = NlpConfig.from(config.settings(Map.of())).nerEngine().settingValue();
+        report.put("ner_engine", engine);
+        report.put("tokenizer_compiled", NerTagger.tokenizerCompiled());
         report.put("single_process", "all stages (broker, registry client, enrich, sink, readers) run in this one JVM; "
                 + "CPU and peak RSS are of the process while the stage ran");
         System.out.printf(Locale.ROOT, "bench e2e: %d articles per stage (+%d warm-up), %s; %d rules; %d stream threads; %d cores; load %s%n",
                 count, warmup, describe(measured), rules, threadCount, Runtime.getRuntime().availableProcessors(), loadAverage());
+        System.out.printf(Locale.ROOT, "NER engine of the newsflow stages: %s (enrich.nlp.ner.engine; baseline B is CoreNLP's"
+                + " pipeline whatever the engine); CoreNLP's tokenizer %s%n", engine, NerTagger.tokenizerCompiled()
+                ? "compiled" : "interpreted in every stage (no -XX:-DontCompileHugeMethods)");
 
         Map<String, StageResult> results = new LinkedHashMap<>();
         if (stages.contains("corenlp")) {
