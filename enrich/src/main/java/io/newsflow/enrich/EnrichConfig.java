@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import io.newsflow.config.ClusterConfig;
 import io.newsflow.config.Settings;
+import io.newsflow.enrich.topology.CommitPacing;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -27,11 +28,13 @@ import java.time.Duration;
  * @param httpPort {@code enrich.http.port} (default 8082, beside a registry on 8081): the trends
  *     endpoint's port; 0 picks a free one, -1 disables it
  * @param startTimeout {@code enrich.start.timeout}: how long start waits for the application to run
+ * @param commitPacing {@code enrich.commit.interval.min} and {@code .max}: the commit interval follows the backlog
+ *     between them (see {@link io.newsflow.enrich.topology.CommitPacer}); {@code kafka.commit.interval.ms} fixes it
  */
 public record EnrichConfig(ClusterConfig cluster, String applicationId, int enrichmentVersion, int streamThreads,
                            Path stateDir, int maxBodyChars, Duration dedupWindow, Duration dedupRetention,
                            int dedupMaxDistance, Duration trendGrace, String httpHost, String httpAdvertisedHost, int httpPort,
-                           Duration startTimeout) {
+                           Duration startTimeout, CommitPacing commitPacing) {
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
 
@@ -66,7 +69,8 @@ public record EnrichConfig(ClusterConfig cluster, String applicationId, int enri
                 grace,
                 httpHost, settings.string("enrich.http.advertised.host", advertisedDefault(httpHost)),
                 settings.intValue("enrich.http.port", 8082, -1, 65_535),
-                positive(settings, "enrich.start.timeout", Duration.ofSeconds(120)));
+                positive(settings, "enrich.start.timeout", Duration.ofSeconds(120)),
+                CommitPacing.from(settings, cluster));
     }
 
     private static String advertisedDefault(String bindHost) {
@@ -97,6 +101,6 @@ public record EnrichConfig(ClusterConfig cluster, String applicationId, int enri
     public EnrichConfig forReplay(String replayApplicationId, int version, Duration replayGrace) {
         return new EnrichConfig(cluster, replayApplicationId, version, streamThreads,
                 stateDir, maxBodyChars, dedupWindow, dedupRetention, dedupMaxDistance, replayGrace, httpHost, httpAdvertisedHost, -1,
-                startTimeout);
+                startTimeout, commitPacing);
     }
 }

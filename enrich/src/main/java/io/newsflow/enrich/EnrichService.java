@@ -1,6 +1,8 @@
 package io.newsflow.enrich;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.enrich.topology.BacklogMonitor;
+import io.newsflow.enrich.topology.CommitPacer;
 import io.newsflow.enrich.topology.EnrichTopology;
 import io.newsflow.enrich.trend.TrendQueries;
 import io.newsflow.enrich.trend.TrendsHttpServer;
@@ -36,12 +38,17 @@ public final class EnrichService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
+    /** How often the backlog is read for the commit pacer: often enough to return to 50 ms soon after a burst. */
+    private static final Duration BACKLOG_SAMPLE_PERIOD = Duration.ofMillis(500);
+
     private final KafkaStreams streams;
     private final TrendsHttpServer http;
+    private final BacklogMonitor backlog;
 
-    private EnrichService(KafkaStreams streams, TrendsHttpServer http) {
+    private EnrichService(KafkaStreams streams, TrendsHttpServer http, BacklogMonitor backlog) {
         this.streams = streams;
         this.http = http;
+        this.backlog = backlog;
     }
 
     /**
@@ -54,7 +61,10 @@ public final class EnrichService implements AutoCloseable {
         KafkaStreams streams = null;
         try {
             HostInfo self = http == null ? null : new HostInfo(config.httpAdvertisedHost(), http.port());
-            streams = new KafkaStreams(topology, properties(config, self));
+            CommitPacer pacer = config.commitPacing().newPacer();
+            Properties props = properties(config, self);
+            props.put(CommitPacer.CONFIG, pacer);
+            streams = new KafkaStreams(topology, props);
             CountDownLatch running = new CountDownLatch(1);
             AtomicReference<KafkaStreams.State> last = new AtomicReference<>();
             streams.setStateListener((now, before) -> {
@@ -80,7 +90,11 @@ public final class EnrichService implements AutoCloseable {
                 http.serve(new TrendQueries(streams, self, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
                         new ObjectMapper(), Duration.ofSeconds(10)));
             }
-            return new EnrichService(streams, http);
+            if (pacer.paced()) {
+                LOG.info("Enrich application {} commits every {} ms, and up to every {} ms under a backlog",
+                        config.applicationId(), pacer.minMs(), pacer.maxMs());
+            }
+            return new EnrichService(streams, http, BacklogMonitor.start(streams, pacer, BACKLOG_SAMPLE_PERIOD));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             closeQuietly(streams, http);
@@ -103,8 +117,9 @@ public final class EnrichService implements AutoCloseable {
         // Streams' exactly-once default is 100 ms. A record is readable downstream only once its transaction
         // commits, and an article crosses two (enrich, then dedup with alerts), so the interval counts twice:
         // 50 ms halved publication -> alert p50 in bench alerts (~215 -> ~117 ms at 10 articles/s, BENCHMARKS.md).
-        // kafka.commit.interval.ms still overrides it.
-        props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50);
+        // Under a backlog the pacer's steps ask for commits less often, up to the pacing's max, which is then
+        // Streams' own interval (CommitPacer); kafka.commit.interval.ms fixes the interval instead.
+        props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.commitPacing().max().toMillis());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
@@ -130,6 +145,7 @@ public final class EnrichService implements AutoCloseable {
 
     @Override
     public void close() {
+        backlog.close();
         closeQuietly(streams, http);
     }
 

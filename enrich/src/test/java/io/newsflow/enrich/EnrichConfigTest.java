@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.config.ConfigException;
 import io.newsflow.config.Settings;
+import io.newsflow.enrich.topology.CommitPacing;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -76,11 +77,27 @@ class EnrichConfigTest {
     }
 
     @Test
-    void commitsEvery50MsUnlessKafkaCommitIntervalIsSet(@TempDir Path dir) {
+    void commitsEvery50MsPacedUpToOneSecondUnlessKafkaCommitIntervalIsSet(@TempDir Path dir) {
         EnrichConfig defaults = EnrichConfig.from(settings(Map.of("enrich.state.dir", dir.resolve("a").toString())));
-        assertThat(EnrichService.properties(defaults, null).get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(50);
+        assertThat(defaults.commitPacing()).isEqualTo(new CommitPacing(Duration.ofMillis(50), Duration.ofSeconds(1)));
+        // Streams' own interval is the ceiling; the pacer's steps ask for the earlier commits.
+        assertThat(EnrichService.properties(defaults, null).get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(1000L);
+
         EnrichConfig set = EnrichConfig.from(settings(Map.of("enrich.state.dir", dir.resolve("b").toString(),
                 "kafka.commit.interval.ms", "200")));
         assertThat(EnrichService.properties(set, null).get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo("200");
+        assertThat(set.commitPacing()).isEqualTo(CommitPacing.fixed(Duration.ofMillis(200)));
+        assertThat(set.commitPacing().paced()).isFalse();
+
+        EnrichConfig bounds = EnrichConfig.from(settings(Map.of("enrich.state.dir", dir.resolve("c").toString(),
+                "enrich.commit.interval.min", "20ms", "enrich.commit.interval.max", "5s")));
+        assertThat(bounds.commitPacing()).isEqualTo(new CommitPacing(Duration.ofMillis(20), Duration.ofSeconds(5)));
+    }
+
+    @Test
+    void refusesACommitCeilingBelowItsFloor() {
+        assertThatThrownBy(() -> EnrichConfig.from(settings(Map.of("enrich.commit.interval.min", "2s",
+                "enrich.commit.interval.max", "1s"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("enrich.commit.interval.max");
     }
 }

@@ -21,9 +21,13 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  *
  * <p>Streams' own {@code commit.interval.ms} is set to {@code max}; a pass-through {@link #step()} at the head of
  * every sub-topology asks for the earlier commits ({@code context.commit()}, which commits every task of the
- * stream thread). The backlog comes from a {@link BacklogMonitor}.
+ * stream thread). The backlog comes from a {@link BacklogMonitor}. The steps find their application's pacer
+ * in its Streams configuration under {@link #CONFIG} (no static state: two applications in one JVM, as in
+ * the tests, pace apart); without one they only pass records on and Streams commits at its own interval.
  */
 public final class CommitPacer {
+    /** The Streams configuration key under which {@code EnrichService} hands the pacer to the steps. */
+    public static final String CONFIG = "newsflow.enrich.commit.pacer";
     private static final double SHARE_OF_QUEUE_WAIT = 0.25;
 
     private final long minMs;
@@ -91,25 +95,22 @@ public final class CommitPacer {
      * request and it has forwarded something since. Put one at the head of each sub-topology so every stream
      * thread has one, whichever tasks it owns.
      */
-    public <K, V> FixedKeyProcessorSupplier<K, V, V> step() {
-        return () -> new Step<>(this);
+    public static <K, V> FixedKeyProcessorSupplier<K, V, V> step() {
+        return Step::new;
     }
 
     private static final class Step<K, V> implements FixedKeyProcessor<K, V, V> {
-        private final CommitPacer pacer;
+        private CommitPacer pacer;
         private FixedKeyProcessorContext<K, V> context;
         private long lastRequestMs;
         private boolean pending;
-
-        Step(CommitPacer pacer) {
-            this.pacer = pacer;
-        }
 
         @Override
         public void init(FixedKeyProcessorContext<K, V> context) {
             this.context = context;
             this.lastRequestMs = context.currentSystemTimeMs();
-            if (pacer.paced()) {
+            this.pacer = context.appConfigs().get(CONFIG) instanceof CommitPacer configured ? configured : null;
+            if (pacer != null && pacer.paced()) {
                 context.schedule(Duration.ofMillis(pacer.minMs()), PunctuationType.WALL_CLOCK_TIME, this::maybeCommit);
             }
         }

@@ -56,6 +56,10 @@ public final class EnrichTopology {
     public static final String BRANCH_SOURCE = "enriched-source";
     public static final String REPLAY_ADMIT = "replay-admit";
     public static final String BRANCH_SCOPE = "branch-scope";
+    /** The {@link CommitPacer} steps, one at the head of each sub-topology so that every stream thread has one. */
+    public static final String PACE_RAW = "pace-raw";
+    public static final String PACE_DEDUP = "pace-dedup";
+    public static final String PACE_BRANCHES = "pace-branches";
     /** Header on every record a replay writes to news.enriched; its value is the replay's application id. */
     public static final String REPLAY_HEADER = "newsflow.replay";
 
@@ -116,6 +120,7 @@ public final class EnrichTopology {
         StreamsBuilder builder = new StreamsBuilder();
         KStream<String, RawArticle> raw = builder.stream(topics.raw(),
                 Consumed.with(Serdes.String(), serdes.rawArticle()).withName(SOURCE));
+        raw = raw.processValues(CommitPacer.<String, RawArticle>step(), Named.as(PACE_RAW));
         if (admit != null) {
             raw = raw.processValues(admit, Named.as(REPLAY_ADMIT));
         }
@@ -125,6 +130,7 @@ public final class EnrichTopology {
                         .withKeySerde(Serdes.String())
                         .withValueSerde(serdes.enrichedArticle())
                         .withNumberOfPartitions(1))
+                .processValues(CommitPacer.<String, EnrichedArticle>step(), Named.as(PACE_DEDUP))
                 .processValues(new DedupProcessorSupplier(dedup), Named.as(DEDUP));
         deduplicated.to(topics.enriched(), Produced.with(Serdes.String(), serdes.enrichedArticle()).withName(SINK));
 
@@ -133,6 +139,7 @@ public final class EnrichTopology {
         if (!readBack.isEmpty()) {
             KStream<String, EnrichedArticle> enriched = builder.stream(topics.enriched(),
                     Consumed.with(Serdes.String(), serdes.enrichedArticle()).withName(BRANCH_SOURCE))
+                    .processValues(CommitPacer.<String, EnrichedArticle>step(), Named.as(PACE_BRANCHES))
                     .processValues(() -> new BranchScope<EnrichedArticle>(replayId), Named.as(BRANCH_SCOPE));
             readBack.forEach(branch -> branch.attach(builder, enriched));
         }

@@ -1,5 +1,6 @@
 package io.newsflow.app.bench.e2e;
 
+import io.newsflow.enrich.topology.CommitPacer;
 import io.newsflow.schemas.avro.EnrichedArticle;
 import io.newsflow.schemas.avro.RawArticle;
 import io.newsflow.schemas.serde.NewsflowSerdes;
@@ -24,6 +25,7 @@ final class PassThroughTopology {
     static Topology build(Topics topics, NewsflowSerdes serdes) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(topics.raw(), Consumed.with(Serdes.String(), serdes.rawArticle()))
+                .processValues(CommitPacer.<String, RawArticle>step()) // the same commit interval as enrich
                 .mapValues(PassThroughTopology::trivially)
                 .to(topics.enriched(), Produced.with(Serdes.String(), serdes.enrichedArticle()));
         return builder.build();
