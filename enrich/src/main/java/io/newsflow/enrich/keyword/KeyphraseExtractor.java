@@ -2,6 +2,7 @@ package io.newsflow.enrich.keyword;
 
 import io.newsflow.enrich.nlp.StopWords;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,9 @@ public final class KeyphraseExtractor {
         }
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
         ranked.removeIf(e -> !e.getKey().contains(" ") && e.getValue() < 2);
-        ranked.sort((a, b) -> Double.compare(score(b), score(a)));
+        Map<String, Double> scores = new HashMap<>(ranked.size() * 2);
+        ranked.forEach(phrase -> scores.put(phrase.getKey(), score(phrase)));
+        ranked.sort((a, b) -> Double.compare(scores.get(b.getKey()), scores.get(a.getKey())));
         List<Map.Entry<String, Integer>> picked = new ArrayList<>();
         for (Map.Entry<String, Integer> candidate : ranked) {
             if (picked.size() == limit) {
@@ -65,7 +68,7 @@ public final class KeyphraseExtractor {
 
     /** Recurrence counts most; a longer phrase says more, so each extra word adds half. */
     private static double score(Map.Entry<String, Integer> phrase) {
-        int words = phrase.getKey().split(" ").length;
+        int words = 1 + (int) phrase.getKey().chars().filter(c -> c == ' ').count(); // joined by single spaces
         return phrase.getValue() * (1 + 0.5 * (words - 1));
     }
 
@@ -97,7 +100,7 @@ public final class KeyphraseExtractor {
                 if (word.endsWith("'s")) {
                     word = word.substring(0, word.length() - 2);
                 }
-                if (stopWords.contains(word) || word.length() < 2 || word.chars().allMatch(Character::isDigit)) {
+                if (stopWords.contains(word) || word.length() < 2 || allDigits(word)) {
                     flush(current, candidates);
                 } else {
                     current.add(word);
@@ -106,6 +109,16 @@ public final class KeyphraseExtractor {
             flush(current, candidates);
         }
         return candidates;
+    }
+
+    /** As {@code word.chars().allMatch(Character::isDigit)}, without a stream per word. */
+    private static boolean allDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit((int) word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void flush(List<String> current, List<List<String>> candidates) {

@@ -122,8 +122,17 @@ public final class ToneScorer {
     }
 
     private static boolean isShouting(String word) {
-        return word.length() > 1 && word.chars().anyMatch(Character::isLetter)
-                && word.equals(word.toUpperCase(Locale.ROOT));
+        return word.length() > 1 && hasLetter(word) && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    /** As {@code word.chars().anyMatch(Character::isLetter)}, without a stream per word (a hot path). */
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter((int) word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> words(String sentence) {
