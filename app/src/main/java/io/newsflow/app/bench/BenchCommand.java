@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 io.newsflow.app.sink.SinkBenchCommand.class,
                 io.newsflow.app.enrichbench.EnrichBenchCommand.class,
                 io.newsflow.app.bench.e2e.E2eBenchCommand.class,
+                io.newsflow.app.bench.replay.ReplayBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

@@ -15,11 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@code tokenize,ssplit,pos,lemma,ner}, 4-class model, same settings) on the same texts, in
  * process, one pipeline shared by {@code threads} threads.
  */
-final class CoreNlpBaseline {
+public final class CoreNlpBaseline {
     private final StanfordCoreNLP pipeline = new StanfordCoreNLP(EnrichBenchCommand.baselineProperties());
 
     /** Annotates every text once, {@code threads} at a time; returns the wall-clock seconds. */
-    double annotateAll(List<String> texts, int threads) throws Exception {
+    public double annotateAll(List<String> texts, int threads) throws Exception {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();

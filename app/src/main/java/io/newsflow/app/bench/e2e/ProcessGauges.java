@@ -13,14 +13,14 @@ import java.util.Map;
  * process (broker included), so a stage's peak is read by resetting the kernel's high-water mark
  * before the stage ({@code /proc/self/clear_refs}, value 5) and reading {@code VmHWM} after it.
  */
-final class ProcessGauges {
+public final class ProcessGauges {
     /** Linux reports thread CPU in clock ticks of 1/100 s (USER_HZ) on every common architecture. */
     private static final long CLOCK_TICK_NANOS = 10_000_000L;
 
     private final OperatingSystemMXBean os =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-    long cpuNanos() {
+    public long cpuNanos() {
         return os.getProcessCpuTime();
     }
 
@@ -32,7 +32,7 @@ final class ProcessGauges {
      * the waits of a busy machine, so it is not used.) A compiler thread that exits takes its CPU time
      * with it, so this can only under-count.
      */
-    long jitNanos() {
+    public long jitNanos() {
         return threadCpuNanos("CompilerThre");
     }
 
@@ -82,7 +82,7 @@ final class ProcessGauges {
         }
     }
 
-    long peakRssBytes() {
+    public long peakRssBytes() {
         return statusField("VmHWM");
     }
 
